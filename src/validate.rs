@@ -1,0 +1,671 @@
+//! The documented rules of `RegisterImage`, one small function per rule family, each with the
+//! doc sentence it enforces. Sources: `../shared/spec/register-image.md` (botocore 1.44.8 EC2
+//! model, EC2 API Reference, EC2 User Guide; checked 2026-11-26).
+//!
+//! Contract rules are errors. Service limits AWS has changed before come from [`crate::limits`]
+//! and are warnings, as is advice about likely-but-not-certain trouble.
+
+use crate::issue::{suggest, Code, Issue, Issues, Path};
+use crate::limits::{self, VolumeLimits};
+use crate::model::*;
+use base64::Engine as _;
+use std::collections::BTreeMap;
+
+/// Every documented problem with `input`, in model order. An empty list means AWS's documented
+/// contract is met.
+///
+/// ```
+/// use ec2_register_image::{validate, Code, RegisterImageInput};
+///
+/// let input = RegisterImageInput {
+///     name: Some("my image #1".into()),
+///     architecture: Some("amd64".into()),
+///     ..Default::default()
+/// };
+/// let codes: Vec<_> = validate(&input).iter().map(|i| (i.path.clone(), i.code)).collect();
+/// assert_eq!(codes[0], ("Name".to_string(), Code::InvalidCharacter));
+/// assert_eq!(codes[1], ("Architecture".to_string(), Code::NotAllowedValue));
+/// ```
+pub fn validate(input: &RegisterImageInput) -> Vec<Issue> {
+    let mut v = Issues::default();
+    let root = Path::Root;
+    let at = |key| root.key(key);
+    name(&mut v, &at("Name"), input.name.as_deref());
+    max_chars(
+        &mut v,
+        &at("Description"),
+        input.description.as_deref(),
+        255,
+    );
+    one_of(
+        &mut v,
+        &at("BootMode"),
+        input.boot_mode.as_deref(),
+        BOOT_MODES,
+    );
+    one_of(
+        &mut v,
+        &at("TpmSupport"),
+        input.tpm_support.as_deref(),
+        TPM_SUPPORT_VALUES,
+    );
+    uefi_data(&mut v, &at("UefiData"), input.uefi_data.as_deref());
+    one_of(
+        &mut v,
+        &at("ImdsSupport"),
+        input.imds_support.as_deref(),
+        IMDS_SUPPORT_VALUES,
+    );
+    tag_specifications(&mut v, &at("TagSpecifications"), &input.tag_specifications);
+    one_of(
+        &mut v,
+        &at("Architecture"),
+        input.architecture.as_deref(),
+        ARCHITECTURES,
+    );
+    resource_id(&mut v, &at("KernelId"), input.kernel_id.as_deref(), "aki-");
+    resource_id(
+        &mut v,
+        &at("RamdiskId"),
+        input.ramdisk_id.as_deref(),
+        "ari-",
+    );
+    block_device_mappings(
+        &mut v,
+        &at("BlockDeviceMappings"),
+        &input.block_device_mappings,
+    );
+    root_volume(&mut v, input);
+    one_of(
+        &mut v,
+        &at("VirtualizationType"),
+        input.virtualization_type.as_deref(),
+        VIRTUALIZATION_TYPES,
+    );
+    one_of(
+        &mut v,
+        &at("SriovNetSupport"),
+        input.sriov_net_support.as_deref(),
+        SRIOV_NET_SUPPORT_VALUES,
+    );
+    enhanced_networking_needs_hvm(&mut v, input);
+    v.0
+}
+
+// "Name: A name for your AMI. Constraints: 3-128 alphanumeric characters, parentheses (()),
+// square brackets ([]), spaces ( ), periods (.), slashes (/), dashes (-), single quotes ('),
+// at-signs (@), or underscores(_)." Required.
+fn name(v: &mut Issues, at: &Path, name: Option<&str>) {
+    let Some(name) = name else {
+        return v.error(at, Code::Required, "is required: a name of 3-128 characters");
+    };
+    let chars = name.chars().count();
+    if chars < 3 {
+        v.error(
+            at,
+            Code::TooShort,
+            format!("must be 3-128 characters; it has {chars}"),
+        );
+    } else if chars > 128 {
+        v.error(
+            at,
+            Code::TooLong,
+            format!("must be 3-128 characters; it has {chars}"),
+        );
+    }
+    let allowed = |c: char| c.is_ascii_alphanumeric() || "()[] ./-'@_".contains(c);
+    let mut bad: Vec<char> = Vec::new();
+    for c in name.chars().filter(|c| !allowed(*c)) {
+        if !bad.contains(&c) && bad.len() < 5 {
+            bad.push(c);
+        }
+    }
+    if !bad.is_empty() {
+        let shown: Vec<String> = bad.iter().map(|c| format!("{c:?}")).collect();
+        v.error(
+            at,
+            Code::InvalidCharacter,
+            format!(
+                "may contain only letters, digits, spaces and ( ) [ ] . / - ' @ _; found {}",
+                shown.join(", ")
+            ),
+        );
+    }
+}
+
+// "Description: A description for your AMI." Model ImageDescriptionRequest: length 0..255.
+fn max_chars(v: &mut Issues, at: &Path, text: Option<&str>, max: usize) {
+    let Some(text) = text else { return };
+    let chars = text.chars().count();
+    if chars > max {
+        v.error(
+            at,
+            Code::TooLong,
+            format!("must be at most {max} characters; it has {chars}"),
+        );
+    }
+}
+
+// Enumerations (ArchitectureValues, BootModeValues, TpmSupportValues, ImdsSupportValues,
+// VolumeType) and the documented values of VirtualizationType ("hvm | paravirtual") and
+// SriovNetSupport ("There is no way to disable sriovNetSupport ... set to simple").
+fn one_of(v: &mut Issues, at: &Path, value: Option<&str>, allowed: &[&str]) {
+    let Some(value) = value else { return };
+    if allowed.contains(&value) {
+        return;
+    }
+    let hint = match suggest(value, allowed) {
+        Some(near) => format!("; did you mean \"{near}\"?"),
+        None => String::new(),
+    };
+    let list = allowed
+        .iter()
+        .map(|a| format!("\"{a}\""))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let message = if allowed.len() == 1 {
+        format!("must be {list}; got {value:?}{hint}")
+    } else {
+        format!("must be one of {list}; got {value:?}{hint}")
+    };
+    v.error(at, Code::NotAllowedValue, message);
+}
+
+// "UefiData: Base64 representation of the non-volatile UEFI variable store." Model
+// ImageUefiDataRequest: length 0..64000.
+fn uefi_data(v: &mut Issues, at: &Path, data: Option<&str>) {
+    let Some(data) = data else { return };
+    let chars = data.chars().count();
+    if chars > 64_000 {
+        return v.error(
+            at,
+            Code::TooLong,
+            format!("must be at most 64000 characters; it has {chars}"),
+        );
+    }
+    if let Err(e) = base64::engine::general_purpose::STANDARD.decode(data) {
+        let why = match e {
+            base64::DecodeError::InvalidByte(at, _)
+            | base64::DecodeError::InvalidLastSymbol(at, _) => {
+                let c = data[at..].chars().next().unwrap_or('?');
+                format!("{c:?} at position {at} is not allowed there")
+            }
+            base64::DecodeError::InvalidLength(_) => {
+                "its length is not a whole number of Base64 groups".into()
+            }
+            base64::DecodeError::InvalidPadding => "its = padding is missing or wrong".into(),
+        };
+        v.error(
+            at,
+            Code::InvalidBase64,
+            format!(
+                "must be standard Base64 (A-Z a-z 0-9 + / with = padding, no line breaks): {why}"
+            ),
+        );
+    }
+}
+
+// Error InvalidKernelId.Malformed ("aki-xxxxxxxx"), InvalidRamDiskId.Malformed ("ari-xxxxxxxx"),
+// InvalidSnapshotID.Malformed; resource IDs use 8 characters (before 2016) or 17 (since).
+fn resource_id(v: &mut Issues, at: &Path, id: Option<&str>, prefix: &str) {
+    let Some(id) = id else { return };
+    let ok = id.strip_prefix(prefix).is_some_and(|hex| {
+        (hex.len() == 8 || hex.len() == 17)
+            && hex
+                .bytes()
+                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+    });
+    if !ok {
+        v.error(
+            at,
+            Code::Malformed,
+            format!(
+                "must be {prefix} followed by 8 or 17 lower-case hexadecimal digits, \
+                 such as {prefix}1234567890abcdef0; got {id:?}"
+            ),
+        );
+    }
+}
+
+fn block_device_mappings(v: &mut Issues, at: &Path, mappings: &[BlockDeviceMapping]) {
+    let mut devices: BTreeMap<&str, usize> = BTreeMap::new();
+    for (i, m) in mappings.iter().enumerate() {
+        let at = &at.index(i);
+        device_name(
+            v,
+            &at.key("DeviceName"),
+            m.device_name.as_deref(),
+            i,
+            &mut devices,
+        );
+        virtual_name(v, &at.key("VirtualName"), m.virtual_name.as_deref());
+        if let Some(ebs) = &m.ebs {
+            ebs_volume(v, &at.key("Ebs"), ebs);
+            if m.virtual_name.is_some() {
+                v.warning(
+                    &at.key("VirtualName"),
+                    Code::Conflict,
+                    "a mapping is either an EBS volume (Ebs) or an instance store volume (VirtualName), not both",
+                );
+            }
+        }
+    }
+}
+
+// "DeviceName: The device name." Every mapping names its device, and no two mappings share one
+// (error InvalidBlockDeviceMapping).
+fn device_name<'m>(
+    v: &mut Issues,
+    at: &Path,
+    name: Option<&'m str>,
+    index: usize,
+    seen: &mut BTreeMap<&'m str, usize>,
+) {
+    let Some(name) = name else {
+        return v.error(
+            at,
+            Code::Required,
+            "every block device mapping needs a DeviceName, such as \"/dev/sdh\"",
+        );
+    };
+    if let Some(first) = seen.get(name) {
+        v.error(
+            at,
+            Code::Duplicate,
+            format!("{name:?} is already mapped by BlockDeviceMappings[{first}]; each device can be mapped once"),
+        );
+    } else {
+        seen.insert(name, index);
+    }
+}
+
+// "VirtualName: The virtual device name (ephemeralN). Instance store volumes are numbered
+// starting from 0" — User Guide: "ephemeral[0-23]".
+fn virtual_name(v: &mut Issues, at: &Path, name: Option<&str>) {
+    let Some(name) = name else { return };
+    let ok = name.strip_prefix("ephemeral").is_some_and(|n| {
+        !n.is_empty()
+            && n.len() <= 2
+            && n.bytes().all(|b| b.is_ascii_digit())
+            && !(n.len() == 2 && n.starts_with('0'))
+            && n.parse::<u8>().is_ok_and(|n| n <= 23)
+    });
+    if !ok {
+        v.error(
+            at,
+            Code::NotAllowedValue,
+            format!("must be \"ephemeral0\" to \"ephemeral23\"; got {name:?}"),
+        );
+    }
+}
+
+fn ebs_volume(v: &mut Issues, at: &Path, e: &EbsBlockDevice) {
+    let key = |k| at.key(k);
+    resource_id(v, &key("SnapshotId"), e.snapshot_id.as_deref(), "snap-");
+    one_of(
+        v,
+        &key("VolumeType"),
+        e.volume_type.as_deref(),
+        VOLUME_TYPES,
+    );
+    volume_source(v, at, e);
+    at_least(v, &key("Iops"), e.iops, 1);
+    at_least(v, &key("VolumeSize"), e.volume_size, 1);
+    at_least(v, &key("Throughput"), e.throughput, 1);
+    at_least(
+        v,
+        &key("VolumeInitializationRate"),
+        e.volume_initialization_rate,
+        1,
+    );
+    at_least(v, &key("EbsCardIndex"), e.ebs_card_index, 0);
+    iops_by_volume_type(v, &key("Iops"), e);
+    throughput_only_for_gp3(v, &key("Throughput"), e);
+    encryption_only_for_new_volumes(v, &key("Encrypted"), e);
+    one_availability_zone_form(v, &key("AvailabilityZoneId"), e);
+    kms_key_not_for_register_image(v, &key("KmsKeyId"), e);
+    initialization_rate(v, &key("VolumeInitializationRate"), e);
+    if let Some(l) = e.volume_type.as_deref().and_then(limits::volume) {
+        volume_limits(v, at, e, l);
+    }
+}
+
+// "You must specify either a snapshot ID or a volume size."
+fn volume_source(v: &mut Issues, at: &Path, e: &EbsBlockDevice) {
+    if e.snapshot_id.is_none() && e.volume_size.is_none() {
+        v.error(
+            at,
+            Code::Required,
+            "an EBS volume needs a SnapshotId or a VolumeSize (or both)",
+        );
+    }
+}
+
+// Counts are positive: sizes, IOPS, throughput and rates; EbsCardIndex "default: 0".
+fn at_least(v: &mut Issues, at: &Path, value: Option<i32>, min: i32) {
+    if let Some(n) = value.filter(|n| *n < min) {
+        v.error(
+            at,
+            Code::OutOfRange,
+            format!("must be at least {min}; got {n}"),
+        );
+    }
+}
+
+// "Iops: ... This parameter is required for io1 and io2 volumes." Older docs: "not supported for
+// gp2, st1, sc1, or standard volumes" (now only "omit for all other volume types": a warning).
+fn iops_by_volume_type(v: &mut Issues, at: &Path, e: &EbsBlockDevice) {
+    match (e.volume_type.as_deref(), e.iops) {
+        (Some(t @ ("io1" | "io2")), None) => {
+            v.error(at, Code::Required, format!("Iops is required for {t} volumes"))
+        }
+        (Some(t @ ("st1" | "sc1" | "standard")), Some(_)) => v.warning(
+            at,
+            Code::NotSupported,
+            format!("Iops applies to io1, io2, gp3 (and gp2 as baseline), not to {t}; AWS may refuse it"),
+        ),
+        _ => {}
+    }
+}
+
+// "Throughput: ... This parameter is valid only for gp3 volumes."
+fn throughput_only_for_gp3(v: &mut Issues, at: &Path, e: &EbsBlockDevice) {
+    if e.throughput.is_none() {
+        return;
+    }
+    match e.volume_type.as_deref() {
+        Some("gp3") => {}
+        Some(t) => v.error(at, Code::Conflict, format!("Throughput is valid only for gp3 volumes; VolumeType is {t:?}")),
+        None => v.warning(
+            at,
+            Code::Conflict,
+            "Throughput is valid only for gp3 volumes; set VolumeType to \"gp3\" (the default type may differ)",
+        ),
+    }
+}
+
+// "If you are creating a volume from a snapshot, you can't specify an encryption value."
+fn encryption_only_for_new_volumes(v: &mut Issues, at: &Path, e: &EbsBlockDevice) {
+    if e.encrypted.is_some() && e.snapshot_id.is_some() {
+        v.error(
+            at,
+            Code::Conflict,
+            "Encrypted cannot be given for a volume from a snapshot (SnapshotId): the volume keeps the snapshot's encryption state; omit Encrypted",
+        );
+    }
+}
+
+// "You can specify either AvailabilityZone or AvailabilityZoneId, but not both."
+fn one_availability_zone_form(v: &mut Issues, at: &Path, e: &EbsBlockDevice) {
+    if e.availability_zone.is_some() && e.availability_zone_id.is_some() {
+        v.error(
+            at,
+            Code::Conflict,
+            "give AvailabilityZone or AvailabilityZoneId, not both",
+        );
+    }
+}
+
+// "KmsKeyId ... This parameter is only supported on BlockDeviceMapping objects called by
+// RunInstances, RequestSpotFleet, and RequestSpotInstances."
+fn kms_key_not_for_register_image(v: &mut Issues, at: &Path, e: &EbsBlockDevice) {
+    if e.kms_key_id.is_some() {
+        v.warning(
+            at,
+            Code::NotSupported,
+            "KmsKeyId is documented as supported only for RunInstances, RequestSpotFleet and RequestSpotInstances, not RegisterImage",
+        );
+    }
+}
+
+// "VolumeInitializationRate: ... only for volumes created from snapshots. Valid range: 100 - 300".
+fn initialization_rate(v: &mut Issues, at: &Path, e: &EbsBlockDevice) {
+    let Some(rate) = e.volume_initialization_rate else {
+        return;
+    };
+    if e.snapshot_id.is_none() {
+        v.warning(
+            at,
+            Code::NotSupported,
+            "VolumeInitializationRate applies only to volumes created from a snapshot (SnapshotId)",
+        );
+    }
+    let (min, max) = limits::VOLUME_INITIALIZATION_RATE_MIB_S;
+    if rate >= 1 && !(min..=max).contains(&rate) {
+        v.warning(at, Code::OutOfRange, limit_message(min, max, "MiB/s", rate));
+    }
+}
+
+// Size, IOPS, IOPS per GiB and gp3 throughput per volume type: service limits, warnings.
+fn volume_limits(v: &mut Issues, at: &Path, e: &EbsBlockDevice, l: &VolumeLimits) {
+    let t = l.volume_type;
+    if let Some(size) = e.volume_size.filter(|s| *s >= 1) {
+        let (min, max) = l.size_gib;
+        if !(min..=max).contains(&size) {
+            v.warning(
+                &at.key("VolumeSize"),
+                Code::OutOfRange,
+                format!("{t} {}", limit_message(min, max, "GiB", size)),
+            );
+        }
+    }
+    if let (Some(iops), Some((min, max))) = (e.iops.filter(|i| *i >= 1), l.iops) {
+        if !(min..=max).contains(&iops) {
+            v.warning(
+                &at.key("Iops"),
+                Code::OutOfRange,
+                format!("{t} {}", limit_message(min, max, "IOPS", iops)),
+            );
+        }
+        if let (Some(per_gib), Some(size)) = (l.iops_per_gib, e.volume_size.filter(|s| *s >= 1)) {
+            let most = (i64::from(per_gib) * i64::from(size)).max(if t == "gp3" {
+                limits::GP3_BASELINE_IOPS.into()
+            } else {
+                0
+            });
+            if i64::from(iops) > most {
+                v.warning(
+                    &at.key("Iops"),
+                    Code::OutOfRange,
+                    format!("{t} allows at most {per_gib} IOPS per GiB: {most} IOPS for {size} GiB; got {iops} (AWS service limit, {})", limits::CHECKED),
+                );
+            }
+        }
+    }
+    if let (Some(throughput), "gp3") = (e.throughput.filter(|t| *t >= 1), t) {
+        let (min, max) = limits::GP3_THROUGHPUT_MIB_S;
+        let iops = e.iops.unwrap_or(limits::GP3_BASELINE_IOPS).max(1);
+        if !(min..=max).contains(&throughput) {
+            v.warning(
+                &at.key("Throughput"),
+                Code::OutOfRange,
+                format!("gp3 {}", limit_message(min, max, "MiB/s", throughput)),
+            );
+        } else if throughput > iops / limits::GP3_IOPS_PER_MIB_S {
+            v.warning(
+                &at.key("Throughput"),
+                Code::OutOfRange,
+                format!(
+                    "gp3 allows at most 0.25 MiB/s per IOPS: {} MiB/s at {iops} IOPS; got {throughput} (AWS service limit, {})",
+                    iops / limits::GP3_IOPS_PER_MIB_S,
+                    limits::CHECKED
+                ),
+            );
+        }
+    }
+}
+
+fn limit_message(min: i32, max: i32, unit: &str, got: i32) -> String {
+    format!(
+        "is {min}-{max} {unit} as documented on {}; got {got} (an AWS service limit that has changed before)",
+        limits::CHECKED
+    )
+}
+
+// The root volume: an EBS-backed AMI needs RootDeviceName and a mapping for it, an
+// instance-store-backed one needs ImageLocation (old API reference: "Required if registering an
+// Amazon EBS-backed AMI" / "Required if registering an Amazon S3-backed AMI"). st1 and sc1
+// "can't be used as boot volumes".
+fn root_volume(v: &mut Issues, input: &RegisterImageInput) {
+    let root = Path::Root;
+    let mappings = &input.block_device_mappings;
+    let Some(device) = input.root_device_name.as_deref() else {
+        if input.image_location.is_none() {
+            v.warning(
+                &root.key("RootDeviceName"),
+                Code::Required,
+                "give ImageLocation (an S3 manifest) or a RootDeviceName with a block device mapping for it; AWS needs one to find the root volume",
+            );
+        }
+        return;
+    };
+    let Some(i) = mappings
+        .iter()
+        .position(|m| m.device_name.as_deref() == Some(device))
+    else {
+        if input.image_location.is_none() {
+            v.warning(
+                &root.key("BlockDeviceMappings"),
+                Code::Required,
+                format!("no block device mapping for the RootDeviceName {device:?}, and no ImageLocation"),
+            );
+        }
+        return;
+    };
+    let list = root.key("BlockDeviceMappings");
+    let mapping = list.index(i);
+    let ebs = mapping.key("Ebs");
+    if let Some(t @ ("st1" | "sc1")) = mappings[i]
+        .ebs
+        .as_ref()
+        .and_then(|e| e.volume_type.as_deref())
+    {
+        v.warning(
+            &ebs.key("VolumeType"),
+            Code::NotSupported,
+            format!("{t} volumes can't be boot volumes, and this is the root device"),
+        );
+    }
+}
+
+// "EnaSupport / SriovNetSupport: This option is supported only for HVM AMIs. Specifying this
+// option with a PV AMI can make instances launched from the AMI unreachable." Default: paravirtual.
+fn enhanced_networking_needs_hvm(v: &mut Issues, input: &RegisterImageInput) {
+    if input.virtualization_type.as_deref() == Some("hvm") {
+        return;
+    }
+    let kind = match input.virtualization_type.as_deref() {
+        None => "paravirtual (the default when VirtualizationType is not set)".to_string(),
+        Some(t) => format!("{t:?}"),
+    };
+    let root = Path::Root;
+    if input.sriov_net_support.is_some() {
+        v.warning(&root.key("SriovNetSupport"), Code::Conflict, format!("SriovNetSupport is only for HVM AMIs; this AMI is {kind}, and its instances may be unreachable"));
+    }
+    if input.ena_support == Some(true) {
+        v.warning(&root.key("EnaSupport"), Code::Conflict, format!("EnaSupport is only for HVM AMIs; this AMI is {kind}, and its instances may be unreachable"));
+    }
+}
+
+fn tag_specifications(v: &mut Issues, at: &Path, specs: &[TagSpecification]) {
+    let mut total = 0;
+    for (i, spec) in specs.iter().enumerate() {
+        let at = &at.index(i);
+        resource_type_is_image(v, &at.key("ResourceType"), spec.resource_type.as_deref());
+        let tags_at = &at.key("Tags");
+        let mut keys: BTreeMap<&str, usize> = BTreeMap::new();
+        for (j, tag) in spec.tags.iter().enumerate() {
+            let at = &tags_at.index(j);
+            tag_key(v, &at.key("Key"), tag.key.as_deref(), j, &mut keys);
+            tag_value(v, &at.key("Value"), tag.value.as_deref());
+            total += 1;
+            if total == limits::TAGS_PER_RESOURCE + 1 {
+                v.warning(
+                    at,
+                    Code::TooMany,
+                    format!("a resource can have at most {} tags; this is tag {total} (EC2 User Guide, {})", limits::TAGS_PER_RESOURCE, limits::CHECKED),
+                );
+            }
+        }
+    }
+}
+
+// "ResourceType: To tag the AMI, the value for ResourceType must be image. If you specify another
+// value for ResourceType, the request fails."
+fn resource_type_is_image(v: &mut Issues, at: &Path, resource_type: Option<&str>) {
+    match resource_type {
+        Some("image") => {}
+        Some(other) => v.error(
+            at,
+            Code::NotAllowedValue,
+            format!("must be \"image\": RegisterImage can tag only the new AMI; got {other:?}"),
+        ),
+        None => v.warning(
+            at,
+            Code::Required,
+            "set ResourceType to \"image\" to tag the new AMI",
+        ),
+    }
+}
+
+// Tag.Key: "May not begin with aws:"; error InvalidTagKey.Malformed for an empty or null key;
+// "Each resource can have only one tag with a given key". Length: User Guide, a warning.
+fn tag_key<'t>(
+    v: &mut Issues,
+    at: &Path,
+    key: Option<&'t str>,
+    index: usize,
+    seen: &mut BTreeMap<&'t str, usize>,
+) {
+    let Some(key) = key else {
+        return v.error(at, Code::Required, "every tag needs a Key");
+    };
+    if key.is_empty() {
+        return v.error(at, Code::TooShort, "must not be empty");
+    }
+    if key.starts_with("aws:") {
+        v.error(
+            at,
+            Code::NotAllowedValue,
+            format!("tag keys starting with \"aws:\" are reserved for AWS; got {key:?}"),
+        );
+    }
+    let chars = key.chars().count();
+    if chars > limits::TAG_KEY_CHARS {
+        v.warning(
+            at,
+            Code::TooLong,
+            format!(
+                "tag keys are at most {} characters (EC2 User Guide, {}); it has {chars}",
+                limits::TAG_KEY_CHARS,
+                limits::CHECKED
+            ),
+        );
+    }
+    if let Some(first) = seen.get(key) {
+        v.error(
+            at,
+            Code::Duplicate,
+            format!("the key {key:?} is already used by Tags[{first}]; each key can be used once"),
+        );
+    } else {
+        seen.insert(key, index);
+    }
+}
+
+// Tag.Value: "Constraints: Tag values are case-sensitive and accept a maximum of 256 Unicode
+// characters." A warning: a limit, not a format.
+fn tag_value(v: &mut Issues, at: &Path, value: Option<&str>) {
+    let chars = value.map_or(0, |s| s.chars().count());
+    if chars > limits::TAG_VALUE_CHARS {
+        v.warning(
+            at,
+            Code::TooLong,
+            format!(
+                "tag values are at most {} characters (EC2 User Guide, {}); it has {chars}",
+                limits::TAG_VALUE_CHARS,
+                limits::CHECKED
+            ),
+        );
+    }
+}

@@ -1,0 +1,198 @@
+//! A permissive value tree: whatever the caller sent, before any type is imposed on it.
+//!
+//! Reading goes through this tree so that every problem can be reported at once (a derived
+//! `Deserialize` stops at the first) and unknown keys are seen (serde-wasm-bindgen drops them).
+
+use serde::de::{
+    Deserialize, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor,
+};
+use std::fmt;
+
+/// Values nested deeper than this are never part of a valid input (the input is 5 levels deep);
+/// deeper ones are skipped without recursion and read as [`Value::Unsupported`].
+pub const MAX_DEPTH: usize = 32;
+
+/// An input value of any shape, as JSON or a JavaScript object would give it.
+///
+/// ```
+/// use ec2_register_image::Value;
+///
+/// let v: Value = serde_json::from_str(r#"{"Name": "my-ami", "DryRun": true}"#).unwrap();
+/// assert_eq!(v, Value::Object(vec![
+///     ("Name".into(), Value::String("my-ami".into())),
+///     ("DryRun".into(), Value::Bool(true)),
+/// ]));
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    /// `null` or `undefined`: the member is absent.
+    Null,
+    /// A boolean.
+    Bool(bool),
+    /// A number (JavaScript numbers are doubles; so are these).
+    Number(f64),
+    /// A well-formed Unicode string.
+    String(String),
+    /// A JavaScript string with a lone UTF-16 surrogate, which has no UTF-8 form.
+    LoneSurrogate,
+    /// A list.
+    Array(Vec<Value>),
+    /// An object, keys in input order.
+    Object(Vec<(String, Value)>),
+    /// Something no member can hold, described for the message (`"a function"`, `"a BigInt"`,
+    /// `"nesting deeper than 32 levels"`).
+    Unsupported(&'static str),
+}
+
+impl Value {
+    /// A short description for messages: `the string "8"`, `the number 8.5`, `a list`.
+    pub fn describe(&self) -> String {
+        match self {
+            Value::Null => "null".into(),
+            Value::Bool(b) => format!("the boolean {b}"),
+            Value::Number(n) => format!("the number {}", number_text(*n)),
+            Value::String(s) => {
+                let mut shown: String = s.chars().take(40).collect();
+                if shown.len() < s.len() {
+                    shown.push('…');
+                }
+                format!("the string {shown:?}")
+            }
+            Value::LoneSurrogate => "a string with a lone UTF-16 surrogate".into(),
+            Value::Array(_) => "a list".into(),
+            Value::Object(_) => "an object".into(),
+            Value::Unsupported(what) => (*what).into(),
+        }
+    }
+}
+
+/// A number as JavaScript would print it for the common cases (`8`, `8.5`, `NaN`, `Infinity`).
+pub(crate) fn number_text(n: f64) -> String {
+    if n.is_nan() {
+        "NaN".into()
+    } else if n.is_infinite() {
+        if n > 0.0 { "Infinity" } else { "-Infinity" }.into()
+    } else {
+        format!("{n}")
+    }
+}
+
+impl<'de> Deserialize<'de> for Value {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Depth(0).deserialize(deserializer)
+    }
+}
+
+struct Depth(usize);
+
+impl<'de> DeserializeSeed<'de> for Depth {
+    type Value = Value;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+        if self.0 > MAX_DEPTH {
+            IgnoredAny::deserialize(deserializer)?;
+            return Ok(Value::Unsupported("nesting deeper than 32 levels"));
+        }
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Depth {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any value")
+    }
+
+    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+        Ok(Value::Bool(v))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
+        Ok(Value::Number(v as f64))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
+        Ok(Value::Number(v as f64))
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
+        Ok(Value::Number(v))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
+        Ok(Value::String(v.to_owned()))
+    }
+    fn visit_string<E>(self, v: String) -> Result<Value, E> {
+        Ok(Value::String(v))
+    }
+    fn visit_bytes<E>(self, _: &[u8]) -> Result<Value, E> {
+        Ok(Value::Unsupported("a byte array"))
+    }
+    fn visit_none<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+        Depth(self.0).deserialize(d)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(64));
+        while let Some(item) = seq.next_element_seed(Depth(self.0 + 1))? {
+            items.push(item);
+        }
+        Ok(Value::Array(items))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut entries = Vec::with_capacity(map.size_hint().unwrap_or(0).min(32));
+        while let Some(key) = map.next_key::<String>()? {
+            let value = map.next_value_seed(Depth(self.0 + 1))?;
+            entries.push((key, value));
+        }
+        Ok(Value::Object(entries))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_reads_into_the_tree_in_key_order() {
+        let v: Value = serde_json::from_str(r#"{"b": [1, 2.5, null], "a": "x"}"#).unwrap();
+        assert_eq!(
+            v,
+            Value::Object(vec![
+                (
+                    "b".into(),
+                    Value::Array(vec![Value::Number(1.0), Value::Number(2.5), Value::Null])
+                ),
+                ("a".into(), Value::String("x".into())),
+            ])
+        );
+    }
+
+    #[test]
+    fn deep_nesting_is_cut_off_without_recursing() {
+        let json = format!("{{\"x\": {}{}}}", "[".repeat(40), "]".repeat(40));
+        let v: Value = serde_json::from_str(&json).unwrap();
+        let Value::Object(entries) = &v else {
+            panic!("not an object")
+        };
+        let mut cur = &entries[0].1;
+        let mut depth = 1;
+        while let Value::Array(items) = cur {
+            cur = &items[0];
+            depth += 1;
+        }
+        assert_eq!(depth, MAX_DEPTH + 1);
+        assert_eq!(*cur, Value::Unsupported("nesting deeper than 32 levels"));
+    }
+
+    #[test]
+    fn describe_speaks_javascript() {
+        assert_eq!(Value::Number(8.5).describe(), "the number 8.5");
+        assert_eq!(Value::Number(f64::NAN).describe(), "the number NaN");
+        assert_eq!(Value::String("8".into()).describe(), "the string \"8\"");
+    }
+}

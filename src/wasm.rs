@@ -1,0 +1,1 @@
+//! The JavaScript face (issue 3).
