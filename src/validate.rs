@@ -185,10 +185,16 @@ fn uefi_data(v: &mut Issues, at: &Path, data: Option<&str>) {
     }
     if let Err(e) = base64::engine::general_purpose::STANDARD.decode(data) {
         let why = match e {
-            base64::DecodeError::InvalidByte(at, _)
-            | base64::DecodeError::InvalidLastSymbol(at, _) => {
-                let c = data[at..].chars().next().unwrap_or('?');
-                format!("{c:?} at position {at} is not allowed there")
+            base64::DecodeError::InvalidByte(byte, _)
+            | base64::DecodeError::InvalidLastSymbol(byte, _) => {
+                // The offset is in bytes; name the character that holds it, counted in characters.
+                let (position, c) = data
+                    .char_indices()
+                    .enumerate()
+                    .take_while(|(_, (start, _))| *start <= byte)
+                    .last()
+                    .map_or((0, '?'), |(n, (_, c))| (n, c));
+                format!("{c:?} at position {position} is not allowed there")
             }
             base64::DecodeError::InvalidLength(_) => {
                 "its length is not a whole number of Base64 groups".into()

@@ -1,0 +1,171 @@
+//! Properties of encoding, for any input (valid or not: `encode_unchecked` writes whatever it is
+//! given, so these hold for every body the library can produce).
+
+use ec2_register_image::*;
+use proptest::option::of;
+use proptest::prelude::*;
+
+/// Strings heavy in the characters that could smuggle a parameter, plus any Unicode.
+fn text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        "[a-zA-Z0-9&=%+;#?/ ~*'()!\\[\\]._-]{0,12}",
+        any::<String>(),
+        Just("x&Action=DeleteVolume&VolumeId=vol-1".to_string()),
+        Just("%26%3D+".to_string()),
+    ]
+}
+
+prop_compose! {
+    fn tag()(key in of(text()), value in of(text())) -> Tag { Tag { key, value } }
+}
+prop_compose! {
+    fn tag_spec()(resource_type in of(text()), tags in prop::collection::vec(tag(), 0..3)) -> TagSpecification {
+        TagSpecification { resource_type, tags }
+    }
+}
+prop_compose! {
+    fn ebs()(
+        (delete_on_termination, encrypted) in (of(any::<bool>()), of(any::<bool>())),
+        (iops, volume_size, throughput) in (of(any::<i32>()), of(any::<i32>()), of(any::<i32>())),
+        (volume_initialization_rate, ebs_card_index) in (of(any::<i32>()), of(any::<i32>())),
+        (snapshot_id, volume_type, kms_key_id) in (of(text()), of(text()), of(text())),
+        (outpost_arn, availability_zone, availability_zone_id) in (of(text()), of(text()), of(text())),
+    ) -> EbsBlockDevice {
+        EbsBlockDevice {
+            delete_on_termination, iops, snapshot_id, volume_size, volume_type, kms_key_id,
+            throughput, outpost_arn, availability_zone, encrypted, volume_initialization_rate,
+            availability_zone_id, ebs_card_index,
+        }
+    }
+}
+prop_compose! {
+    fn mapping()(ebs in of(ebs()), no_device in of(text()), device_name in of(text()), virtual_name in of(text())) -> BlockDeviceMapping {
+        BlockDeviceMapping { ebs, no_device, device_name, virtual_name }
+    }
+}
+prop_compose! {
+    fn input()(
+        (name, image_location, boot_mode, tpm_support, uefi_data, imds_support) in
+            (of(text()), of(text()), of(text()), of(text()), of(text()), of(text())),
+        (description, architecture, kernel_id, ramdisk_id, root_device_name) in
+            (of(text()), of(text()), of(text()), of(text()), of(text())),
+        (virtualization_type, sriov_net_support, dry_run, ena_support) in
+            (of(text()), of(text()), of(any::<bool>()), of(any::<bool>())),
+        billing_products in prop::collection::vec(text(), 0..3),
+        tag_specifications in prop::collection::vec(tag_spec(), 0..3),
+        block_device_mappings in prop::collection::vec(mapping(), 0..4),
+    ) -> RegisterImageInput {
+        RegisterImageInput {
+            name, image_location, billing_products, boot_mode, tpm_support, uefi_data,
+            imds_support, tag_specifications, dry_run, description, architecture, kernel_id,
+            ramdisk_id, root_device_name, block_device_mappings, virtualization_type,
+            sriov_net_support, ena_support,
+        }
+    }
+}
+
+/// The parameters an input stands for, written naively (no writer, no percent-encoding), in
+/// the SDK's member order.
+fn parameters(i: &RegisterImageInput) -> Vec<(String, String)> {
+    let mut p = vec![("Action".into(), "RegisterImage".into()), ("Version".into(), API_VERSION.into())];
+    let mut put = |k: String, v: Option<String>| {
+        if let Some(v) = v {
+            p.push((k, v));
+        }
+    };
+    let s = |v: &Option<String>| v.clone();
+    let b = |v: Option<bool>| v.map(|b| b.to_string());
+    let n = |v: Option<i32>| v.map(|n| n.to_string());
+    put("Name".into(), s(&i.name));
+    put("ImageLocation".into(), s(&i.image_location));
+    for (k, v) in i.billing_products.iter().enumerate() {
+        put(format!("BillingProduct.{}", k + 1), Some(v.clone()));
+    }
+    put("BootMode".into(), s(&i.boot_mode));
+    put("TpmSupport".into(), s(&i.tpm_support));
+    put("UefiData".into(), s(&i.uefi_data));
+    put("ImdsSupport".into(), s(&i.imds_support));
+    for (k, t) in i.tag_specifications.iter().enumerate() {
+        let at = format!("TagSpecification.{}", k + 1);
+        put(format!("{at}.ResourceType"), s(&t.resource_type));
+        for (j, tag) in t.tags.iter().enumerate() {
+            put(format!("{at}.Tag.{}.Key", j + 1), s(&tag.key));
+            put(format!("{at}.Tag.{}.Value", j + 1), s(&tag.value));
+        }
+    }
+    put("DryRun".into(), b(i.dry_run));
+    put("Description".into(), s(&i.description));
+    put("Architecture".into(), s(&i.architecture));
+    put("KernelId".into(), s(&i.kernel_id));
+    put("RamdiskId".into(), s(&i.ramdisk_id));
+    put("RootDeviceName".into(), s(&i.root_device_name));
+    for (k, m) in i.block_device_mappings.iter().enumerate() {
+        let at = format!("BlockDeviceMapping.{}", k + 1);
+        if let Some(e) = &m.ebs {
+            let at = format!("{at}.Ebs");
+            put(format!("{at}.DeleteOnTermination"), b(e.delete_on_termination));
+            put(format!("{at}.Iops"), n(e.iops));
+            put(format!("{at}.SnapshotId"), s(&e.snapshot_id));
+            put(format!("{at}.VolumeSize"), n(e.volume_size));
+            put(format!("{at}.VolumeType"), s(&e.volume_type));
+            put(format!("{at}.KmsKeyId"), s(&e.kms_key_id));
+            put(format!("{at}.Throughput"), n(e.throughput));
+            put(format!("{at}.OutpostArn"), s(&e.outpost_arn));
+            put(format!("{at}.AvailabilityZone"), s(&e.availability_zone));
+            put(format!("{at}.Encrypted"), b(e.encrypted));
+            put(format!("{at}.VolumeInitializationRate"), n(e.volume_initialization_rate));
+            put(format!("{at}.AvailabilityZoneId"), s(&e.availability_zone_id));
+            put(format!("{at}.EbsCardIndex"), n(e.ebs_card_index));
+        }
+        put(format!("{at}.NoDevice"), s(&m.no_device));
+        put(format!("{at}.DeviceName"), s(&m.device_name));
+        put(format!("{at}.VirtualName"), s(&m.virtual_name));
+    }
+    put("VirtualizationType".into(), s(&i.virtualization_type));
+    put("SriovNetSupport".into(), s(&i.sriov_net_support));
+    put("EnaSupport".into(), b(i.ena_support));
+    p
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2_000, ..ProptestConfig::default() })]
+
+    /// A standard form decoder gives back exactly the input's parameters: nothing a value holds
+    /// (`&`, `=`, `%`, `+`, any Unicode) can add, split or change a parameter.
+    #[test]
+    fn decoding_the_body_gives_back_the_parameters(input in input()) {
+        let body = encode_unchecked(&input);
+        let decoded: Vec<(String, String)> = form_urlencoded::parse(body.as_bytes()).into_owned().collect();
+        prop_assert_eq!(decoded, parameters(&input));
+    }
+
+    /// Only the unreserved characters and the pair syntax appear in a body: no space, no `+`.
+    #[test]
+    fn bodies_are_plain_ascii(input in input()) {
+        let body = encode_unchecked(&input);
+        prop_assert!(body.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.~%&=".contains(&b)), "{}", body);
+    }
+
+    /// Checking is a pure function: the same input gives the same issues and body every time.
+    #[test]
+    fn results_are_the_same_on_every_call(input in input()) {
+        prop_assert_eq!(validate(&input), validate(&input));
+        prop_assert_eq!(encode(&input), encode(&input));
+    }
+}
+
+/// Found by `results_are_the_same_on_every_call`: a Base64 error offset inside a multi-byte
+/// character made the message code slice a string mid-character and panic.
+#[test]
+fn uefi_data_error_inside_a_multibyte_character() {
+    let input = RegisterImageInput {
+        uefi_data: Some("%$)ꡁ\u{fffd}¡v:bహ@ঐ𑱐i${ೈἢ𐩶ਅ'¥\"🢒ᨽቚ𑃂꧞𐼝ₚ".into()),
+        ..Default::default()
+    };
+    let issue = validate(&input).into_iter().find(|i| i.path == "UefiData").unwrap();
+    assert_eq!(issue.code, Code::InvalidBase64);
+    assert_eq!(
+        issue.message,
+        "must be standard Base64 (A-Z a-z 0-9 + / with = padding, no line breaks): '%' at position 0 is not allowed there"
+    );
+}
