@@ -9,7 +9,9 @@ use std::io::Read;
 
 fn main() {
     let mut json = String::new();
-    std::io::stdin().read_to_string(&mut json).expect("read standard input");
+    std::io::stdin()
+        .read_to_string(&mut json)
+        .expect("read standard input");
     let value: Value = match serde_json::from_str(&json) {
         Ok(value) => value,
         Err(e) => {

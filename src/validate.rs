@@ -97,7 +97,11 @@ pub fn validate(input: &RegisterImageInput) -> Vec<Issue> {
 // at-signs (@), or underscores(_)." Required.
 fn name(v: &mut Issues, at: &Path, name: Option<&str>) {
     let Some(name) = name else {
-        return v.error(at, Code::Required, "is required: a name of 3-128 characters");
+        return v.error(
+            at,
+            Code::Required,
+            "is required: a name of 3-128 characters",
+        );
     };
     let chars = name.chars().count();
     if chars < 3 {
@@ -183,32 +187,31 @@ fn uefi_data(v: &mut Issues, at: &Path, data: Option<&str>) {
             format!("must be at most 64000 characters; it has {chars}"),
         );
     }
-    if let Err(e) = base64::engine::general_purpose::STANDARD.decode(data) {
-        let why = match e {
-            base64::DecodeError::InvalidByte(byte, _)
-            | base64::DecodeError::InvalidLastSymbol(byte, _) => {
-                // The offset is in bytes; name the character that holds it, counted in characters.
-                let (position, c) = data
-                    .char_indices()
-                    .enumerate()
-                    .take_while(|(_, (start, _))| *start <= byte)
-                    .last()
-                    .map_or((0, '?'), |(n, (_, c))| (n, c));
-                format!("{c:?} at position {position} is not allowed there")
+    let is_alphabet = |c: char| c.is_ascii_alphanumeric() || matches!(c, '+' | '/' | '=');
+    let why = if let Some((position, c)) = data.chars().enumerate().find(|(_, c)| !is_alphabet(*c))
+    {
+        format!("{c:?} at position {position} is not a Base64 character")
+    } else {
+        // Only ASCII is left, so byte offsets are character positions.
+        match base64::engine::general_purpose::STANDARD.decode(data) {
+            Ok(_) => return,
+            Err(
+                base64::DecodeError::InvalidByte(at, b)
+                | base64::DecodeError::InvalidLastSymbol(at, b),
+            ) => {
+                format!("{:?} at position {at} is not allowed there", char::from(b))
             }
-            base64::DecodeError::InvalidLength(_) => {
+            Err(base64::DecodeError::InvalidLength(_)) => {
                 "its length is not a whole number of Base64 groups".into()
             }
-            base64::DecodeError::InvalidPadding => "its = padding is missing or wrong".into(),
-        };
-        v.error(
-            at,
-            Code::InvalidBase64,
-            format!(
-                "must be standard Base64 (A-Z a-z 0-9 + / with = padding, no line breaks): {why}"
-            ),
-        );
-    }
+            Err(base64::DecodeError::InvalidPadding) => "its = padding is missing or wrong".into(),
+        }
+    };
+    v.error(
+        at,
+        Code::InvalidBase64,
+        format!("must be standard Base64 (A-Z a-z 0-9 + / with = padding, no line breaks): {why}"),
+    );
 }
 
 // Error InvalidKernelId.Malformed ("aki-xxxxxxxx"), InvalidRamDiskId.Malformed ("ari-xxxxxxxx"),

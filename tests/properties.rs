@@ -67,7 +67,10 @@ prop_compose! {
 /// The parameters an input stands for, written naively (no writer, no percent-encoding), in
 /// the SDK's member order.
 fn parameters(i: &RegisterImageInput) -> Vec<(String, String)> {
-    let mut p = vec![("Action".into(), "RegisterImage".into()), ("Version".into(), API_VERSION.into())];
+    let mut p = vec![
+        ("Action".into(), "RegisterImage".into()),
+        ("Version".into(), API_VERSION.into()),
+    ];
     let mut put = |k: String, v: Option<String>| {
         if let Some(v) = v {
             p.push((k, v));
@@ -103,7 +106,10 @@ fn parameters(i: &RegisterImageInput) -> Vec<(String, String)> {
         let at = format!("BlockDeviceMapping.{}", k + 1);
         if let Some(e) = &m.ebs {
             let at = format!("{at}.Ebs");
-            put(format!("{at}.DeleteOnTermination"), b(e.delete_on_termination));
+            put(
+                format!("{at}.DeleteOnTermination"),
+                b(e.delete_on_termination),
+            );
             put(format!("{at}.Iops"), n(e.iops));
             put(format!("{at}.SnapshotId"), s(&e.snapshot_id));
             put(format!("{at}.VolumeSize"), n(e.volume_size));
@@ -113,8 +119,14 @@ fn parameters(i: &RegisterImageInput) -> Vec<(String, String)> {
             put(format!("{at}.OutpostArn"), s(&e.outpost_arn));
             put(format!("{at}.AvailabilityZone"), s(&e.availability_zone));
             put(format!("{at}.Encrypted"), b(e.encrypted));
-            put(format!("{at}.VolumeInitializationRate"), n(e.volume_initialization_rate));
-            put(format!("{at}.AvailabilityZoneId"), s(&e.availability_zone_id));
+            put(
+                format!("{at}.VolumeInitializationRate"),
+                n(e.volume_initialization_rate),
+            );
+            put(
+                format!("{at}.AvailabilityZoneId"),
+                s(&e.availability_zone_id),
+            );
             put(format!("{at}.EbsCardIndex"), n(e.ebs_card_index));
         }
         put(format!("{at}.NoDevice"), s(&m.no_device));
@@ -162,10 +174,13 @@ fn uefi_data_error_inside_a_multibyte_character() {
         uefi_data: Some("%$)ꡁ\u{fffd}¡v:bహ@ঐ𑱐i${ೈἢ𐩶ਅ'¥\"🢒ᨽቚ𑃂꧞𐼝ₚ".into()),
         ..Default::default()
     };
-    let issue = validate(&input).into_iter().find(|i| i.path == "UefiData").unwrap();
+    let issue = validate(&input)
+        .into_iter()
+        .find(|i| i.path == "UefiData")
+        .unwrap();
     assert_eq!(issue.code, Code::InvalidBase64);
     assert_eq!(
         issue.message,
-        "must be standard Base64 (A-Z a-z 0-9 + / with = padding, no line breaks): '%' at position 0 is not allowed there"
+        "must be standard Base64 (A-Z a-z 0-9 + / with = padding, no line breaks): '%' at position 0 is not a Base64 character"
     );
 }

@@ -20,10 +20,14 @@ struct Shapes<'a>(&'a Map<String, Json>);
 
 impl Shapes<'_> {
     fn write_struct(&self, w: &mut ValueWriter, shape: &str, params: &Map<String, Json>) {
-        let Some(members) = self.0[shape]["members"].as_object() else { return };
+        let Some(members) = self.0[shape]["members"].as_object() else {
+            return;
+        };
         // Members in model order, as the SDKs write them (serde_json keeps file order here).
         for (name, member) in members {
-            let Some(value) = params.get(name) else { continue };
+            let Some(value) = params.get(name) else {
+                continue;
+            };
             let key = member["ec2QueryKey(derived)"].as_str().expect("key");
             self.write_value(w.prefix(key), member, value);
         }
@@ -57,8 +61,7 @@ impl Shapes<'_> {
 
 #[test]
 fn smithy_ec2_query_request_tests_through_the_writer() {
-    let suite: Json =
-        serde_json::from_str(include_str!("data/ec2query-input-tests.json")).unwrap();
+    let suite: Json = serde_json::from_str(include_str!("data/ec2query-input-tests.json")).unwrap();
     let mut ran = Vec::new();
     for test in suite["httpRequestTests"].as_array().unwrap() {
         let id = test["id"].as_str().unwrap();
@@ -70,7 +73,11 @@ fn smithy_ec2_query_request_tests_through_the_writer() {
         let mut writer = QueryWriter::new(&mut body, test["operation"].as_str().unwrap(), version);
         if let Some(input) = test["input"].as_str() {
             let shapes = Shapes(test["shapes"].as_object().unwrap());
-            shapes.write_struct(&mut writer.root(), input, test["params"].as_object().unwrap());
+            shapes.write_struct(
+                &mut writer.root(),
+                input,
+                test["params"].as_object().unwrap(),
+            );
         }
         assert_eq!(body, test["body"].as_str().unwrap(), "{id}");
         ran.push(id);

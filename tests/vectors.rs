@@ -9,7 +9,12 @@ fn vectors() -> Vec<(serde_json::Value, String)> {
     all.as_array()
         .expect("a list")
         .iter()
-        .map(|v| (v["input"].clone(), v["body"].as_str().expect("body").to_owned()))
+        .map(|v| {
+            (
+                v["input"].clone(),
+                v["body"].as_str().expect("body").to_owned(),
+            )
+        })
         .collect()
 }
 
@@ -20,9 +25,17 @@ fn every_vector_checks_clean_and_encodes_byte_identical() {
     for (n, (input, body)) in vectors.iter().enumerate() {
         let value: Value = serde_json::from_value(input.clone()).unwrap();
         let checked = check(&value);
-        let errors: Vec<_> = checked.issues.iter().filter(|i| i.severity == Severity::Error).collect();
+        let errors: Vec<_> = checked
+            .issues
+            .iter()
+            .filter(|i| i.severity == Severity::Error)
+            .collect();
         assert!(errors.is_empty(), "vector {n}: {errors:#?}");
-        assert_eq!(&checked.into_body(Options::default()).unwrap(), body, "vector {n}");
+        assert_eq!(
+            &checked.into_body(Options::default()).unwrap(),
+            body,
+            "vector {n}"
+        );
     }
 }
 
@@ -41,6 +54,10 @@ fn input_key_order_does_not_matter() {
         if let Value::Object(entries) = &mut value {
             entries.reverse();
         }
-        assert_eq!(check(&value).into_body(Options::default()).unwrap(), body, "vector {n}");
+        assert_eq!(
+            check(&value).into_body(Options::default()).unwrap(),
+            body,
+            "vector {n}"
+        );
     }
 }
