@@ -96,19 +96,26 @@ const capturingHandler = {
   destroy() {},
 };
 
-const sendClient = new EC2Client({
-  region: "us-east-1",
-  credentials: FAKE_CREDENTIALS,
-  requestHandler: capturingHandler,
-  maxAttempts: 1,
-});
+const newSendClient = () =>
+  new EC2Client({
+    region: "us-east-1",
+    credentials: FAKE_CREDENTIALS,
+    requestHandler: capturingHandler,
+    maxAttempts: 1,
+  });
+let sendClient = newSendClient();
 
-/** Async. Returns the full captured HttpRequest. */
+/** Async. Returns the full captured HttpRequest (signed, as it would be sent). */
 export async function sdkRequestViaClient(input) {
   try {
     await sendClient.send(new RegisterImageCommand(input));
   } catch (e) {
     if (e && e[CAPTURED]) return e[CAPTURED];
+    // SDK quirk: a serializer exception (e.g. URIError on a lone surrogate)
+    // leaves a partial buffer in the client's shared QueryShapeSerializer, and
+    // the client's NEXT request body would start with it. Start over with a
+    // pristine client so later calls stay faithful to a fresh EC2Client.
+    sendClient = newSendClient();
     throw e;
   }
   throw new Error("sdk.mjs: request unexpectedly completed");

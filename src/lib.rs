@@ -3,6 +3,7 @@
 #![forbid(unsafe_code)]
 
 mod encode;
+mod endpoint;
 mod issue;
 pub mod limits;
 mod model;
@@ -14,6 +15,7 @@ mod value;
 mod wasm;
 
 pub use encode::encode_unchecked;
+pub use endpoint::url as endpoint_url;
 pub use issue::{Code, Issue, Severity};
 pub use model::*;
 pub use read::{read, Reading};

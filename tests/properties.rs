@@ -1,5 +1,6 @@
 //! Properties of encoding, for any input (valid or not: `encode_unchecked` writes whatever it is
 //! given, so these hold for every body the library can produce).
+#![cfg(not(target_arch = "wasm32"))]
 
 use ec2_register_image::*;
 use proptest::option::of;

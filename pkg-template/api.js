@@ -1,0 +1,56 @@
+// The public JavaScript API over the raw wasm exports. Every decision is made in Rust; this file
+// only shapes values and throws the one error class. `scripts/build-pkg.mjs` also turns it into
+// CommonJS for `require`, so it keeps to one import line and one export line.
+import * as wasm from "./glue.js";
+
+const API_VERSION = "2016-11-15";
+
+/** Thrown by `buildRequest` when the input has errors (or warnings, with `strict`). */
+class RegisterImageValidationError extends Error {
+  constructor(message, issues) {
+    super(message);
+    this.name = "RegisterImageValidationError";
+    this.issues = issues;
+  }
+}
+
+function readOptions(options) {
+  if (options === undefined || options === null) return {};
+  if (typeof options !== "object") {
+    throw new TypeError("ec2-register-image: options must be an object such as { region: \"us-east-1\" }");
+  }
+  return options;
+}
+
+/** Every issue of `input`: `[{ path, code, message, severity }]`, empty when all is well. */
+function validate(input, options) {
+  readOptions(options);
+  return wasm.validate(input);
+}
+
+/**
+ * `{ url, method, headers, body }` for `input`, ready to sign and send. Throws
+ * `RegisterImageValidationError` when an error (or, with `strict: true`, a warning) is found.
+ */
+function buildRequest(input, options) {
+  const { region, strict } = readOptions(options);
+  let url;
+  if (region !== undefined && region !== null) {
+    url = typeof region === "string" ? wasm.endpointUrl(region) : undefined;
+    if (url === undefined) {
+      throw new TypeError(`ec2-register-image: region must be a region name such as "us-east-1"; got ${JSON.stringify(String(region))}`);
+    }
+  }
+  const result = wasm.build(input, strict === true);
+  if (typeof result !== "string") {
+    throw new RegisterImageValidationError(result.message, result.issues);
+  }
+  const request = {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    body: result,
+  };
+  return url === undefined ? request : { url, ...request };
+}
+
+export { API_VERSION, RegisterImageValidationError, buildRequest, validate };
