@@ -16,10 +16,16 @@ pub fn url(region: &str) -> Option<String> {
         && region.len() <= 64
         && !region.starts_with('-')
         && !region.ends_with('-')
-        && region.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        && region
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
     if !well_formed {
         return None;
     }
-    let suffix = if region.starts_with("cn-") { "amazonaws.com.cn" } else { "amazonaws.com" };
+    let suffix = if region.starts_with("cn-") {
+        "amazonaws.com.cn"
+    } else {
+        "amazonaws.com"
+    };
     Some(format!("https://ec2.{region}.{suffix}/"))
 }

@@ -183,6 +183,43 @@ impl Issues {
     }
 }
 
+/// A value quoted for a message: `"like this"`, escaped like `Debug` for the usual cases (without
+/// pulling `Debug`'s Unicode tables into the wasm) and cut after 40 characters, so that a 10 MB
+/// value does not make a 10 MB message.
+pub(crate) fn quoted(s: &str) -> String {
+    quote(s, '"')
+}
+
+/// A character quoted for a message: `'#'`.
+pub(crate) fn quoted_char(c: char) -> String {
+    quote(c.encode_utf8(&mut [0; 4]), '\'')
+}
+
+fn quote(s: &str, mark: char) -> String {
+    let mut out = String::with_capacity(s.len().min(44) + 2);
+    out.push(mark);
+    for (n, c) in s.chars().enumerate() {
+        if n == 40 {
+            out.push('…');
+            break;
+        }
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == mark => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if c.is_control() => out.push_str(&format!("\\u{{{:x}}}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push(mark);
+    out
+}
+
 /// The known name closest to `key`, if one is close enough to be what was meant: same letters
 /// in another case, a singular/plural slip, or at most a couple of typos.
 pub(crate) fn suggest<'k>(key: &str, known: &[&'k str]) -> Option<&'k str> {

@@ -5,7 +5,7 @@
 //! Contract rules are errors. Service limits AWS has changed before come from [`crate::limits`]
 //! and are warnings, as is advice about likely-but-not-certain trouble.
 
-use crate::issue::{suggest, Code, Issue, Issues, Path};
+use crate::issue::{quoted, quoted_char, suggest, Code, Issue, Issues, Path};
 use crate::limits::{self, VolumeLimits};
 use crate::model::*;
 use base64::Engine as _;
@@ -125,7 +125,7 @@ fn name(v: &mut Issues, at: &Path, name: Option<&str>) {
         }
     }
     if !bad.is_empty() {
-        let shown: Vec<String> = bad.iter().map(|c| format!("{c:?}")).collect();
+        let shown: Vec<String> = bad.iter().map(|c| quoted_char(*c)).collect();
         v.error(
             at,
             Code::InvalidCharacter,
@@ -168,9 +168,9 @@ fn one_of(v: &mut Issues, at: &Path, value: Option<&str>, allowed: &[&str]) {
         .collect::<Vec<_>>()
         .join(", ");
     let message = if allowed.len() == 1 {
-        format!("must be {list}; got {value:?}{hint}")
+        format!("must be {list}; got {}{hint}", quoted(value))
     } else {
-        format!("must be one of {list}; got {value:?}{hint}")
+        format!("must be one of {list}; got {}{hint}", quoted(value))
     };
     v.error(at, Code::NotAllowedValue, message);
 }
@@ -190,7 +190,10 @@ fn uefi_data(v: &mut Issues, at: &Path, data: Option<&str>) {
     let is_alphabet = |c: char| c.is_ascii_alphanumeric() || matches!(c, '+' | '/' | '=');
     let why = if let Some((position, c)) = data.chars().enumerate().find(|(_, c)| !is_alphabet(*c))
     {
-        format!("{c:?} at position {position} is not a Base64 character")
+        format!(
+            "{} at position {position} is not a Base64 character",
+            quoted_char(c)
+        )
     } else {
         // Only ASCII is left, so byte offsets are character positions.
         match base64::engine::general_purpose::STANDARD.decode(data) {
@@ -199,7 +202,10 @@ fn uefi_data(v: &mut Issues, at: &Path, data: Option<&str>) {
                 base64::DecodeError::InvalidByte(at, b)
                 | base64::DecodeError::InvalidLastSymbol(at, b),
             ) => {
-                format!("{:?} at position {at} is not allowed there", char::from(b))
+                format!(
+                    "{} at position {at} is not allowed there",
+                    quoted_char(char::from(b))
+                )
             }
             Err(base64::DecodeError::InvalidLength(_)) => {
                 "its length is not a whole number of Base64 groups".into()
@@ -230,7 +236,8 @@ fn resource_id(v: &mut Issues, at: &Path, id: Option<&str>, prefix: &str) {
             Code::Malformed,
             format!(
                 "must be {prefix} followed by 8 or 17 lower-case hexadecimal digits, \
-                 such as {prefix}1234567890abcdef0; got {id:?}"
+                 such as {prefix}1234567890abcdef0; got {}",
+                quoted(id)
             ),
         );
     }
@@ -281,7 +288,7 @@ fn device_name<'m>(
         v.error(
             at,
             Code::Duplicate,
-            format!("{name:?} is already mapped by BlockDeviceMappings[{first}]; each device can be mapped once"),
+            format!("{} is already mapped by BlockDeviceMappings[{first}]; each device can be mapped once", quoted(name)),
         );
     } else {
         seen.insert(name, index);
@@ -303,7 +310,10 @@ fn virtual_name(v: &mut Issues, at: &Path, name: Option<&str>) {
         v.error(
             at,
             Code::NotAllowedValue,
-            format!("must be \"ephemeral0\" to \"ephemeral23\"; got {name:?}"),
+            format!(
+                "must be \"ephemeral0\" to \"ephemeral23\"; got {}",
+                quoted(name)
+            ),
         );
     }
 }
@@ -384,7 +394,7 @@ fn throughput_only_for_gp3(v: &mut Issues, at: &Path, e: &EbsBlockDevice) {
     }
     match e.volume_type.as_deref() {
         Some("gp3") => {}
-        Some(t) => v.error(at, Code::Conflict, format!("Throughput is valid only for gp3 volumes; VolumeType is {t:?}")),
+        Some(t) => v.error(at, Code::Conflict, format!("Throughput is valid only for gp3 volumes; VolumeType is {}", quoted(t))),
         None => v.warning(
             at,
             Code::Conflict,
@@ -536,7 +546,10 @@ fn root_volume(v: &mut Issues, input: &RegisterImageInput) {
             v.warning(
                 &root.key("BlockDeviceMappings"),
                 Code::Required,
-                format!("no block device mapping for the RootDeviceName {device:?}, and no ImageLocation"),
+                format!(
+                    "no block device mapping for the RootDeviceName {}, and no ImageLocation",
+                    quoted(device)
+                ),
             );
         }
         return;
@@ -565,7 +578,7 @@ fn enhanced_networking_needs_hvm(v: &mut Issues, input: &RegisterImageInput) {
     }
     let kind = match input.virtualization_type.as_deref() {
         None => "paravirtual (the default when VirtualizationType is not set)".to_string(),
-        Some(t) => format!("{t:?}"),
+        Some(t) => quoted(t),
     };
     let root = Path::Root;
     if input.sriov_net_support.is_some() {
@@ -578,6 +591,8 @@ fn enhanced_networking_needs_hvm(v: &mut Issues, input: &RegisterImageInput) {
 
 fn tag_specifications(v: &mut Issues, at: &Path, specs: &[TagSpecification]) {
     let mut total = 0;
+    // Every specification tags the same AMI: a key repeated across them is suspect too.
+    let mut all_keys: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
     for (i, spec) in specs.iter().enumerate() {
         let at = &at.index(i);
         resource_type_is_image(v, &at.key("ResourceType"), spec.resource_type.as_deref());
@@ -587,12 +602,31 @@ fn tag_specifications(v: &mut Issues, at: &Path, specs: &[TagSpecification]) {
             let at = &tags_at.index(j);
             tag_key(v, &at.key("Key"), tag.key.as_deref(), j, &mut keys);
             tag_value(v, &at.key("Value"), tag.value.as_deref());
-            total += 1;
-            if total == limits::TAGS_PER_RESOURCE + 1 {
+            let key = tag.key.as_deref().unwrap_or_default();
+            match all_keys.get(key) {
+                Some(&(first, _)) if first != i => v.warning(
+                    &at.key("Key"),
+                    Code::Duplicate,
+                    format!("the key {} is also set by TagSpecifications[{first}]; the AMI can have one value per key", quoted(key)),
+                ),
+                Some(_) => {}
+                None => {
+                    all_keys.insert(key, (i, j));
+                }
+            }
+            // "Tags with the aws: prefix ... don't count against your tags per resource limit."
+            if !key.starts_with("aws:") {
+                total += 1;
+            }
+            if total == limits::TAGS_PER_RESOURCE + 1 && !key.starts_with("aws:") {
                 v.warning(
                     at,
                     Code::TooMany,
-                    format!("a resource can have at most {} tags; this is tag {total} (EC2 User Guide, {})", limits::TAGS_PER_RESOURCE, limits::CHECKED),
+                    format!(
+                        "a resource can have at most {} tags; this is tag {total} (EC2 User Guide, {})",
+                        limits::TAGS_PER_RESOURCE,
+                        limits::CHECKED
+                    ),
                 );
             }
         }
@@ -607,7 +641,10 @@ fn resource_type_is_image(v: &mut Issues, at: &Path, resource_type: Option<&str>
         Some(other) => v.error(
             at,
             Code::NotAllowedValue,
-            format!("must be \"image\": RegisterImage can tag only the new AMI; got {other:?}"),
+            format!(
+                "must be \"image\": RegisterImage can tag only the new AMI; got {}",
+                quoted(other)
+            ),
         ),
         None => v.warning(
             at,
@@ -636,7 +673,10 @@ fn tag_key<'t>(
         v.error(
             at,
             Code::NotAllowedValue,
-            format!("tag keys starting with \"aws:\" are reserved for AWS; got {key:?}"),
+            format!(
+                "tag keys starting with \"aws:\" are reserved for AWS; got {}",
+                quoted(key)
+            ),
         );
     }
     let chars = key.chars().count();
@@ -655,7 +695,10 @@ fn tag_key<'t>(
         v.error(
             at,
             Code::Duplicate,
-            format!("the key {key:?} is already used by Tags[{first}]; each key can be used once"),
+            format!(
+                "the key {} is already used by Tags[{first}]; each key can be used once",
+                quoted(key)
+            ),
         );
     } else {
         seen.insert(key, index);
@@ -678,3 +721,7 @@ fn tag_value(v: &mut Issues, at: &Path, value: Option<&str>) {
         );
     }
 }
+
+#[cfg(test)]
+#[path = "validate_tests.rs"]
+mod tests;

@@ -51,13 +51,7 @@ impl Value {
             Value::Null => "null".into(),
             Value::Bool(b) => format!("the boolean {b}"),
             Value::Number(n) => format!("the number {}", number_text(*n)),
-            Value::String(s) => {
-                let mut shown: String = s.chars().take(40).collect();
-                if shown.len() < s.len() {
-                    shown.push('…');
-                }
-                format!("the string {shown:?}")
-            }
+            Value::String(s) => format!("the string {}", crate::issue::quoted(s)),
             Value::LoneSurrogate => "a string with a lone UTF-16 surrogate".into(),
             Value::Array(_) => "a list".into(),
             Value::Object(_) => "an object".into(),

@@ -47,7 +47,11 @@ fn issues_to_js(issues: &[Issue]) -> Array {
             set(&o, "path", &i.path.as_str().into());
             set(&o, "code", &i.code.as_str().into());
             set(&o, "message", &i.message.as_str().into());
-            set(&o, "severity", &if i.is_error() { "error" } else { "warning" }.into());
+            set(
+                &o,
+                "severity",
+                &if i.is_error() { "error" } else { "warning" }.into(),
+            );
             JsValue::from(o)
         })
         .collect()
@@ -170,7 +174,10 @@ mod tests {
         );
         assert_eq!(get(&first, "severity").as_string().unwrap(), "error");
         assert_eq!(
-            Object::keys(first.unchecked_ref::<Object>()).join(",").as_string().unwrap(),
+            Object::keys(first.unchecked_ref::<Object>())
+                .join(",")
+                .as_string()
+                .unwrap(),
             "path,code,message,severity"
         );
     }
@@ -192,8 +199,14 @@ mod tests {
 
     #[wasm_bindgen_test]
     fn a_lone_surrogate_is_an_error_at_its_path_not_a_replacement() {
-        let issues = validate_js(&js(r#"{Name: "ab\uD800c", Description: "real \uFFFD is fine", ImageLocation: "x"}"#)).unwrap();
-        assert_eq!(codes(&issues), [("Name".to_string(), "InvalidCharacter".to_string())]);
+        let issues = validate_js(&js(
+            r#"{Name: "ab\uD800c", Description: "real \uFFFD is fine", ImageLocation: "x"}"#,
+        ))
+        .unwrap();
+        assert_eq!(
+            codes(&issues),
+            [("Name".to_string(), "InvalidCharacter".to_string())]
+        );
     }
 
     #[wasm_bindgen_test]
@@ -203,7 +216,10 @@ mod tests {
                 BlockDeviceMappings: new Map(), BillingProducts: [NaN], DryRun: Infinity}"#,
         ))
         .unwrap();
-        let messages: Vec<String> = issues.iter().map(|i| get(&i, "message").as_string().unwrap()).collect();
+        let messages: Vec<String> = issues
+            .iter()
+            .map(|i| get(&i, "message").as_string().unwrap())
+            .collect();
         assert_eq!(
             messages[..7],
             [
@@ -220,10 +236,17 @@ mod tests {
 
     #[wasm_bindgen_test]
     fn cycles_and_deep_nesting_end_at_the_depth_limit() {
-        let cyclic = js("(() => { const o = {Name: 'abc', ImageLocation: 'x'}; o.Self = o; return o; })()");
-        assert_eq!(codes(&validate_js(&cyclic).unwrap()), [("Self".to_string(), "UnknownField".to_string())]);
+        let cyclic =
+            js("(() => { const o = {Name: 'abc', ImageLocation: 'x'}; o.Self = o; return o; })()");
+        assert_eq!(
+            codes(&validate_js(&cyclic).unwrap()),
+            [("Self".to_string(), "UnknownField".to_string())]
+        );
         let deep = js("(() => { let v = 1; for (let i = 0; i < 5000; i++) v = [v]; return {Name: 'abc', ImageLocation: 'x', Deep: v}; })()");
-        assert_eq!(codes(&validate_js(&deep).unwrap()), [("Deep".to_string(), "UnknownField".to_string())]);
+        assert_eq!(
+            codes(&validate_js(&deep).unwrap()),
+            [("Deep".to_string(), "UnknownField".to_string())]
+        );
     }
 
     #[wasm_bindgen_test]
@@ -240,8 +263,14 @@ mod tests {
 
     #[wasm_bindgen_test]
     fn endpoints() {
-        assert_eq!(endpoint_url_js("us-east-1").unwrap(), "https://ec2.us-east-1.amazonaws.com/");
-        assert_eq!(endpoint_url_js("cn-northwest-1").unwrap(), "https://ec2.cn-northwest-1.amazonaws.com.cn/");
+        assert_eq!(
+            endpoint_url_js("us-east-1").unwrap(),
+            "https://ec2.us-east-1.amazonaws.com/"
+        );
+        assert_eq!(
+            endpoint_url_js("cn-northwest-1").unwrap(),
+            "https://ec2.cn-northwest-1.amazonaws.com.cn/"
+        );
         assert_eq!(endpoint_url_js("us-east-1.evil.com"), None);
     }
 }
