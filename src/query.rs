@@ -103,7 +103,13 @@ impl<'w> ValueWriter<'w> {
     /// `&Key=<shortest decimal>`, with `NaN`, `Infinity` and `-Infinity` for non-finite values.
     pub fn float(mut self, value: f64) {
         self.start();
-        self.out.push_str(&crate::value::number_text(value));
+        if value.is_nan() {
+            self.out.push_str("NaN");
+        } else if value.is_infinite() {
+            self.out.push_str(if value > 0.0 { "Infinity" } else { "-Infinity" });
+        } else {
+            let _ = write!(self.out, "{value}");
+        }
     }
 
     fn start(&mut self) {

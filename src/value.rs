@@ -60,15 +60,46 @@ impl Value {
     }
 }
 
-/// A number as JavaScript would print it for the common cases (`8`, `8.5`, `NaN`, `Infinity`).
+/// A number for a message, as JavaScript prints the usual cases (`8`, `8.5`, `-0.25`, `NaN`,
+/// `Infinity`, `2147483648`, `1e+300`), fractions to at most 6 places. Hand-written because
+/// `f64`'s `Display` brings about 16 KB of float formatting into the wasm.
 pub(crate) fn number_text(n: f64) -> String {
     if n.is_nan() {
-        "NaN".into()
-    } else if n.is_infinite() {
-        if n > 0.0 { "Infinity" } else { "-Infinity" }.into()
-    } else {
-        format!("{n}")
+        return "NaN".into();
     }
+    let sign = if n < 0.0 { "-" } else { "" };
+    let a = n.abs();
+    if a.is_infinite() {
+        return format!("{sign}Infinity");
+    }
+    if a >= 1e21 {
+        let (mut mantissa, mut exponent) = (a, 0);
+        while mantissa >= 10.0 {
+            mantissa /= 10.0;
+            exponent += 1;
+        }
+        let mantissa = (mantissa * 1e6).round() / 1e6;
+        return format!("{sign}{}e+{exponent}", number_text(mantissa));
+    }
+    let mut whole = a.trunc() as u128;
+    let mut millionths = ((a - a.trunc()) * 1e6).round() as u32;
+    if millionths == 0 && a != a.trunc() {
+        return format!("{sign}{whole} plus a fraction below 0.000001");
+    }
+    if millionths == 1_000_000 {
+        whole += 1;
+        millionths = 0;
+    }
+    let mut text = format!("{sign}{whole}");
+    if millionths > 0 {
+        let fraction = format!("{millionths:06}");
+        text.push('.');
+        text.push_str(fraction.trim_end_matches('0'));
+    }
+    if text == "-0" {
+        text = "0".into();
+    }
+    text
 }
 
 impl<'de> Deserialize<'de> for Value {
@@ -187,6 +218,16 @@ mod tests {
     fn describe_speaks_javascript() {
         assert_eq!(Value::Number(8.5).describe(), "the number 8.5");
         assert_eq!(Value::Number(f64::NAN).describe(), "the number NaN");
+        let shown = |n: f64| number_text(n);
+        assert_eq!(shown(2147483648.0), "2147483648");
+        assert_eq!(shown(-0.25), "-0.25");
+        assert_eq!(shown(-0.0), "0");
+        assert_eq!(shown(10.8), "10.8");
+        assert_eq!(shown(0.9999999), "1");
+        assert_eq!(shown(9007199254740994.0), "9007199254740994");
+        assert_eq!(shown(1e300), "1e+300");
+        assert_eq!(shown(f64::NEG_INFINITY), "-Infinity");
+        assert_eq!(shown(1e-9), "0 plus a fraction below 0.000001");
         assert_eq!(Value::String("8".into()).describe(), "the string \"8\"");
     }
 }
