@@ -1,6 +1,8 @@
-// Deno: reads the .wasm synchronously at import.
+// Deno: the .wasm is imported as a WebAssembly.Module (a source phase import), so no file read
+// permission is needed and start-up is synchronous.
 import { initSync } from "./glue.js";
+import source module from "./ec2_register_image_bg.wasm";
 
-initSync({ module: Deno.readFileSync(new URL("./ec2_register_image_bg.wasm", import.meta.url)) });
+initSync({ module });
 
 export * from "./api.js";

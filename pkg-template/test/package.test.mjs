@@ -1,0 +1,258 @@
+// The npm package as users get it: `npm pack` of pkg/, installed from the tarball into a fresh
+// project, then used from Node ESM and CJS, Deno, workerd (Miniflare), a Vite build in Chromium,
+// and TypeScript. Every public vector must come out byte-identical everywhere.
+//
+// Run by `make test` (after `make pkg`): node --test pkg-template/test/
+import { before, test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import { dirname, extname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const pkg = join(root, "pkg");
+const bin = (name) => join(root, "node_modules", ".bin", name);
+// Inside the repository, so that TypeScript finds the AWS SDK's types in the root node_modules.
+const work = join(root, "target", "js-test");
+const project = join(work, "project");
+const vectors = JSON.parse(readFileSync(join(root, "tests", "data", "vectors.json"), "utf8"));
+
+const run = (cmd, args, options = {}) =>
+  execFileSync(cmd, args, { cwd: project, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], ...options });
+
+before(() => {
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(project, { recursive: true });
+  const tarball = execFileSync("npm", ["pack", "--silent", "--pack-destination", work], { cwd: pkg, encoding: "utf8" }).trim();
+  writeFileSync(join(project, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
+  run("npm", ["install", "--silent", "--no-audit", "--no-fund", join(work, tarball)]);
+  writeFileSync(join(project, "vectors.json"), JSON.stringify(vectors));
+});
+
+// The same checks in every runtime: all vectors byte-identical, an invalid input's issues, the
+// error class, and a good input still fine after the error in the same instance.
+const checks = `
+  const failures = [];
+  for (const [n, v] of vectors.entries()) {
+    const r = lib.buildRequest(v.input, { region: "us-east-1" });
+    if (r.body !== v.body) failures.push(n);
+  }
+  const issues = lib.validate({ Name: "ab", BlockDeviceMappings: [{ Ebs: { VolumeSize: "8" } }] });
+  let error;
+  try { lib.buildRequest({ Name: "ab" }); } catch (e) { error = e; }
+  const after = lib.buildRequest({ Name: "still fine", ImageLocation: "b/m.xml" }, { region: "cn-north-1" });
+  const result = {
+    vectors: vectors.length, failures, api: lib.API_VERSION,
+    issues: issues.map((i) => i.path + " " + i.code + " " + i.severity),
+    error: { isError: error instanceof Error, isClass: error instanceof lib.RegisterImageValidationError,
+             name: error.name, message: error.message, issues: error.issues.length },
+    after,
+  };
+`;
+const expected = {
+  vectors: 40,
+  failures: [],
+  api: "2016-11-15",
+  issues: [
+    "BlockDeviceMappings[0].Ebs.VolumeSize WrongType error",
+    "Name TooShort error",
+    "BlockDeviceMappings[0].DeviceName Required error",
+    "BlockDeviceMappings[0].Ebs Required error",
+    "RootDeviceName Required warning",
+  ],
+  error: {
+    isError: true,
+    isClass: true,
+    name: "RegisterImageValidationError",
+    message: "RegisterImage input has 1 error and 1 warning; first: Name: must be 3-128 characters; it has 2 (TooShort)",
+    issues: 2,
+  },
+  after: {
+    url: "https://ec2.cn-north-1.amazonaws.com.cn/",
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    body: "Action=RegisterImage&Version=2016-11-15&Name=still%20fine&ImageLocation=b%2Fm.xml",
+  },
+};
+
+test("Node ESM: import", () => {
+  writeFileSync(
+    join(project, "esm.mjs"),
+    `import * as lib from "ec2-register-image";
+     import { readFileSync } from "node:fs";
+     const vectors = JSON.parse(readFileSync("vectors.json", "utf8"));
+     ${checks}
+     console.log(JSON.stringify(result));`,
+  );
+  assert.deepEqual(JSON.parse(run("node", ["esm.mjs"])), expected);
+  assert.match(run("node", ["--input-type=module", "-e", "console.log(import.meta.resolve('ec2-register-image'))"]), /node\.mjs/);
+});
+
+test("Node CJS: require", () => {
+  writeFileSync(
+    join(project, "cjs.cjs"),
+    `const lib = require("ec2-register-image");
+     const vectors = require("./vectors.json");
+     ${checks}
+     console.log(JSON.stringify(result));`,
+  );
+  assert.deepEqual(JSON.parse(run("node", ["cjs.cjs"])), expected);
+});
+
+test("Deno, with no permissions", () => {
+  writeFileSync(
+    join(project, "deno.mjs"),
+    `import * as lib from "ec2-register-image";
+     import vectors from "./vectors.json" with { type: "json" };
+     ${checks}
+     console.log(JSON.stringify(result));`,
+  );
+  const out = run(bin("deno"), ["run", "--no-prompt", "deno.mjs"], { env: { ...process.env, NO_COLOR: "1", DENO_NO_UPDATE_CHECK: "1" } });
+  assert.deepEqual(JSON.parse(out), expected);
+});
+
+test("Cloudflare workerd (Miniflare): the workerd entry, .wasm imported as a module", async () => {
+  // What wrangler's bundler does: resolve the package under the workerd conditions.
+  const entry = run("node", ["--conditions=workerd", "--conditions=worker", "--input-type=module", "-e", "console.log(import.meta.resolve('ec2-register-image'))"]).trim();
+  assert.match(entry, /workerd\.js$/);
+  const entryPath = relative(project, fileURLToPath(entry));
+  writeFileSync(
+    join(project, "worker.mjs"),
+    `import * as lib from "./${entryPath}";
+     export default {
+       async fetch(request) {
+         const input = await request.json();
+         try {
+           const { url, ...init } = lib.buildRequest(input, { region: "eu-west-1" });
+           return Response.json({ url, body: init.body });
+         } catch (e) {
+           return Response.json({ name: e.name, issues: e.issues }, { status: 400 });
+         }
+       },
+     };`,
+  );
+  const { Miniflare } = await import("miniflare");
+  const mf = new Miniflare({
+    modules: true,
+    scriptPath: join(project, "worker.mjs"),
+    // As wrangler does for a "type": "module" package.
+    modulesRules: [
+      { type: "ESModule", include: ["**/*.js", "**/*.mjs"] },
+      { type: "CompiledWasm", include: ["**/*.wasm"] },
+    ],
+    compatibilityDate: "2026-04-01",
+    cf: false,
+  });
+  try {
+    for (const v of vectors) {
+      const res = await mf.dispatchFetch("http://localhost/", { method: "POST", body: JSON.stringify(v.input) });
+      assert.equal(res.status, 200);
+      assert.deepEqual(await res.json(), { url: "https://ec2.eu-west-1.amazonaws.com/", body: v.body });
+    }
+    const bad = await mf.dispatchFetch("http://localhost/", { method: "POST", body: JSON.stringify({ Name: "a#" }) });
+    assert.equal(bad.status, 400);
+    const answer = await bad.json();
+    assert.equal(answer.name, "RegisterImageValidationError");
+    assert.deepEqual(answer.issues.map((i) => `${i.path} ${i.code}`), ["Name TooShort", "Name InvalidCharacter", "RootDeviceName Required"]);
+  } finally {
+    await mf.dispose();
+  }
+});
+
+test("Vite build of a page, opened in Chromium: no init() call, no console errors", async () => {
+  const site = join(project, "site");
+  mkdirSync(site, { recursive: true });
+  writeFileSync(join(site, "index.html"), `<!doctype html><html><head><link rel="icon" href="data:,"></head><body><pre id="out"></pre><script type="module" src="./main.js"></script></body></html>`);
+  writeFileSync(
+    join(site, "main.js"),
+    `import * as lib from "ec2-register-image";
+     import vectors from "../vectors.json";
+     ${checks}
+     window.__result = result;
+     document.getElementById("out").textContent = JSON.stringify(result, null, 2);`,
+  );
+  const { build } = await import("vite");
+  await build({ root: site, logLevel: "silent", build: { outDir: join(site, "dist") } });
+
+  const server = await serve(join(site, "dist"));
+  const { chromium } = await import("playwright-core");
+  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: chromiumFlags });
+  try {
+    const page = await browser.newPage();
+    const problems = [];
+    page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
+    page.on("pageerror", (e) => problems.push(String(e)));
+    await page.goto(`http://127.0.0.1:${server.address().port}/`);
+    await page.waitForFunction(() => window.__result !== undefined, null, { timeout: 10_000 }).catch((e) => {
+      throw new Error(`${e.message}; page problems: ${JSON.stringify(problems)}`);
+    });
+    assert.deepEqual(await page.evaluate(() => window.__result), expected);
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
+
+test("TypeScript: an AWS SDK RegisterImageCommandInput is assignable to RegisterImageInput", () => {
+  writeFileSync(
+    join(project, "types.ts"),
+    `import type { RegisterImageCommandInput } from "@aws-sdk/client-ec2";
+     import { buildRequest, validate, RegisterImageValidationError, API_VERSION,
+              type RegisterImageInput, type Issue, type RegisterImageRequestWithUrl } from "ec2-register-image";
+     declare const sdkInput: RegisterImageCommandInput;
+     const ours: RegisterImageInput = sdkInput;
+     const request: RegisterImageRequestWithUrl = buildRequest(ours, { region: "us-east-1" });
+     const url: string = request.url;
+     const issues: Issue[] = validate({ anything: 1 });
+     const version: "2016-11-15" = API_VERSION;
+     try { buildRequest({ Name: "x" }); } catch (e) { if (e instanceof RegisterImageValidationError) { const i: Issue[] = e.issues; } }
+     // @ts-expect-error: not an Architecture
+     const wrong: RegisterImageInput = { Architecture: "amd64" };
+     export { url, issues, version, wrong };`,
+  );
+  for (const resolution of [["--module", "nodenext", "--moduleResolution", "nodenext"], ["--module", "esnext", "--moduleResolution", "bundler"]]) {
+    try {
+      run(bin("tsc"), ["--noEmit", "--strict", "--target", "es2022", "--types", "node", ...resolution, "types.ts"]);
+    } catch (e) {
+      assert.fail(`tsc ${resolution.join(" ")}:\n${e.stdout}`);
+    }
+  }
+});
+
+test("size: the .wasm plus one entry's JavaScript is at most 64 KiB gzip -9", () => {
+  const gz = (files) => files.reduce((n, f) => n + gzipSync(readFileSync(join(pkg, f)), { level: 9 }).length, 0);
+  const wasm = gz(["ec2_register_image_bg.wasm"]);
+  const entries = {
+    browser: ["browser.js", "glue.js", "api.js"],
+    workerd: ["workerd.js", "glue.js", "api.js"],
+    node: ["node.cjs", "api.cjs", "node-glue.cjs"],
+  };
+  for (const [name, files] of Object.entries(entries)) {
+    const total = wasm + gz(files);
+    assert.ok(total <= 64 * 1024, `${name}: ${total} bytes gzip`);
+    console.log(`size ${name}: ${total} bytes gzip (wasm ${wasm})`);
+  }
+});
+
+const chromiumFlags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+/** A static file server on 127.0.0.1, on a free port. */
+function serve(dir) {
+  const types = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm", ".css": "text/css", ".json": "application/json" };
+  const server = createServer((req, res) => {
+    const path = join(dir, decodeURIComponent(new URL(req.url, "http://x").pathname).replace(/\/$/, "/index.html"));
+    if (!path.startsWith(dir)) return res.writeHead(403).end();
+    try {
+      const body = readFileSync(path);
+      res.writeHead(200, { "content-type": types[extname(path)] ?? "application/octet-stream" }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
