@@ -4,7 +4,7 @@
 //   (npm `binaryen`; Debian's binaryen 108 corrupts wasm-bindgen output) -> entries, CJS twin of
 //   the API, package.json with the crate's version. Prints the sizes of what a user loads.
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -44,7 +44,28 @@ run(join(root, "node_modules", ".bin", "wasm-opt"), [
 const same = readFileSync(join(build, "web", `${name}_bg.wasm`)).equals(readFileSync(join(build, "nodejs", `${name}_bg.wasm`)));
 if (!same) throw new Error("wasm-bindgen emitted different .wasm files for web and nodejs");
 copyFileSync(join(build, "web", `${name}.js`), join(pkg, "glue.js"));
-copyFileSync(join(build, "nodejs", `${name}.js`), join(pkg, "node-glue.cjs"));
+// The `inline_js` snippets (src/wasm.rs) are ES modules: the ESM glue imports them as they are;
+// for the CommonJS glue each gets a .cjs twin (its `export function`s become module.exports).
+cpSync(join(build, "web", "snippets"), join(pkg, "snippets"), { recursive: true });
+let nodeGlue = readFileSync(join(build, "nodejs", `${name}.js`), "utf8");
+for (const dir of readdirSync(join(build, "nodejs", "snippets"))) {
+  for (const file of readdirSync(join(build, "nodejs", "snippets", dir)).filter((f) => f.endsWith(".js"))) {
+    const esm = readFileSync(join(build, "nodejs", "snippets", dir, file), "utf8");
+    const names = [...esm.matchAll(/^export function (\w+)/gm)].map((m) => m[1]);
+    if (names.length === 0 || /^(import|export) (?!function )/m.test(esm)) {
+      throw new Error(`snippet ${dir}/${file}: only \`export function\` declarations can be turned into CommonJS`);
+    }
+    const cjs = file.replace(/\.js$/, ".cjs");
+    writeFileSync(
+      join(pkg, "snippets", dir, cjs),
+      `"use strict";\n${esm.replace(/^export function /gm, "function ")}\nmodule.exports = { ${names.join(", ")} };\n`,
+    );
+    const from = `./snippets/${dir}/${file}`;
+    if (!nodeGlue.includes(from)) throw new Error(`node glue does not require ${from}`);
+    nodeGlue = nodeGlue.replaceAll(from, `./snippets/${dir}/${cjs}`);
+  }
+}
+writeFileSync(join(pkg, "node-glue.cjs"), nodeGlue);
 
 for (const file of ["api.js", "browser.js", "workerd.js", "node.mjs", "deno.js", "index.d.ts", "README.md"]) {
   copyFileSync(join(template, file), join(pkg, file));
@@ -74,7 +95,8 @@ const sizes = (buf) => ({
   brotli: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
 });
 const wasmBytes = readFileSync(join(pkg, `${name}_bg.wasm`));
-const js = Buffer.concat(["browser.js", "glue.js", "api.js"].map((f) => readFileSync(join(pkg, f))));
+const snippets = readdirSync(join(pkg, "snippets"), { recursive: true }).filter((f) => f.endsWith(".js")).map((f) => join("snippets", f));
+const js = Buffer.concat(["browser.js", "glue.js", "api.js", ...snippets].map((f) => readFileSync(join(pkg, f))));
 const report = { wasm: sizes(wasmBytes), js: sizes(js) };
 console.log(`pkg/ built: version ${version}`);
 console.log(`  wasm  raw ${report.wasm.raw}  gzip ${report.wasm.gzip}  brotli ${report.wasm.brotli}`);

@@ -5,6 +5,7 @@
 mod encode;
 mod endpoint;
 mod issue;
+mod json;
 pub mod limits;
 mod model;
 pub mod query;
@@ -17,6 +18,7 @@ mod wasm;
 pub use encode::encode_unchecked;
 pub use endpoint::url as endpoint_url;
 pub use issue::{Code, Issue, Severity};
+pub use json::{from_json, JsonError};
 pub use model::*;
 pub use read::{read, Reading};
 pub use validate::validate;

@@ -187,18 +187,23 @@ fn uefi_data(v: &mut Issues, at: &Path, data: Option<&str>) {
             format!("must be at most 64000 characters; it has {chars}"),
         );
     }
-    let is_alphabet = |c: char| c.is_ascii_alphanumeric() || matches!(c, '+' | '/' | '=');
-    let why = if let Some((position, c)) = data.chars().enumerate().find(|(_, c)| !is_alphabet(*c))
-    {
+    let is_alphabet = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=');
+    let why = if let Some(byte) = data.bytes().position(|b| !is_alphabet(b)) {
+        // Found by byte (fast), reported by character.
+        let position = data.get(..byte).map_or(0, |s| s.chars().count());
+        let c = data
+            .get(byte..)
+            .and_then(|s| s.chars().next())
+            .unwrap_or('?');
         format!(
             "{} at position {position} is not a Base64 character",
             quoted_char(c)
         )
     } else {
         // Only ASCII is left, so byte offsets are character positions.
-        match base64::engine::general_purpose::STANDARD.decode(data) {
-            Ok(_) => return,
-            Err(
+        match base64_error(data.as_bytes()) {
+            None => return,
+            Some(
                 base64::DecodeError::InvalidByte(at, b)
                 | base64::DecodeError::InvalidLastSymbol(at, b),
             ) => {
@@ -207,10 +212,10 @@ fn uefi_data(v: &mut Issues, at: &Path, data: Option<&str>) {
                     quoted_char(char::from(b))
                 )
             }
-            Err(base64::DecodeError::InvalidLength(_)) => {
+            Some(base64::DecodeError::InvalidLength(_)) => {
                 "its length is not a whole number of Base64 groups".into()
             }
-            Err(base64::DecodeError::InvalidPadding) => "its = padding is missing or wrong".into(),
+            Some(base64::DecodeError::InvalidPadding) => "its = padding is missing or wrong".into(),
         }
     };
     v.error(
@@ -218,6 +223,34 @@ fn uefi_data(v: &mut Issues, at: &Path, data: Option<&str>) {
         Code::InvalidBase64,
         format!("must be standard Base64 (A-Z a-z 0-9 + / with = padding, no line breaks): {why}"),
     );
+}
+
+/// What the base64 crate finds wrong with `data`, already known to hold only `A-Z a-z 0-9 + / =`.
+/// Every 4-character group but the last is then valid unless it holds `=`, so only the place of
+/// `=` and the last group need checking: no decoding of 64,000 characters.
+fn base64_error(data: &[u8]) -> Option<base64::DecodeError> {
+    // The last group, complete or not: the crate judges the length and padding from it.
+    let last = match data.len() % 4 {
+        0 => data.len().saturating_sub(4),
+        partial => data.len() - partial,
+    };
+    if let Some(at) = data[..last].iter().position(|b| *b == b'=') {
+        return Some(base64::DecodeError::InvalidByte(at, b'='));
+    }
+    match base64::engine::general_purpose::STANDARD.decode_slice(&data[last..], &mut [0u8; 3]) {
+        Ok(_) => None,
+        Err(base64::DecodeSliceError::DecodeError(e)) => Some(match e {
+            base64::DecodeError::InvalidByte(at, b) => {
+                base64::DecodeError::InvalidByte(last + at, b)
+            }
+            base64::DecodeError::InvalidLastSymbol(at, b) => {
+                base64::DecodeError::InvalidLastSymbol(last + at, b)
+            }
+            other => other,
+        }),
+        // A group of four decodes to at most three bytes.
+        Err(base64::DecodeSliceError::OutputSliceTooSmall) => None,
+    }
 }
 
 // Error InvalidKernelId.Malformed ("aki-xxxxxxxx"), InvalidRamDiskId.Malformed ("ari-xxxxxxxx"),

@@ -2019,3 +2019,28 @@ fn aws_prefixed_tags_do_not_count_toward_the_limit() {
         )],
     );
 }
+
+/// UefiData is decoded slice by slice (1,024 characters) through a small buffer: padding at
+/// the end of a slice that is not the end of the data, and errors in later slices, keep their
+/// positions in the whole.
+#[test]
+fn uefi_data_errors_past_the_first_slice_keep_their_position() {
+    let message = |data: String| {
+        let issues = with(|i| i.uefi_data = Some(data));
+        assert_eq!(issues.len(), 1, "{issues:?}");
+        issues[0].message.clone()
+    };
+    let prefix = "must be standard Base64 (A-Z a-z 0-9 + / with = padding, no line breaks): ";
+    let mut padded_slice = "A".repeat(1022) + "==";
+    padded_slice.push_str(&"A".repeat(1024));
+    assert_eq!(
+        message(padded_slice),
+        format!("{prefix}'=' at position 1022 is not allowed there")
+    );
+    let bad_last = "A".repeat(2048) + "AB==";
+    assert_eq!(
+        message(bad_last),
+        format!("{prefix}'B' at position 2049 is not allowed there")
+    );
+    assert!(with(|i| i.uefi_data = Some("A".repeat(3000) + "AA==")).is_empty());
+}

@@ -8,26 +8,80 @@ use js_sys::{Array, JsString, Object, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+#[wasm_bindgen(inline_js = r#"
+// JSON.stringify with markers for what JSON cannot hold, so the fast path loses nothing:
+// {"\u0000": "NaN"}, {"\u0000": "function"}, ... (read by src/json.rs). `undefined` when
+// JSON.stringify refuses the value: the caller then walks the value itself.
+function mark(key, value) {
+  switch (typeof value) {
+    // A Date arrives here already as its toJSON string.
+    case "string": return this[key] instanceof Date ? { "\u0000": "Date" } : value;
+    case "boolean": return value;
+    case "number": return Number.isFinite(value) ? value : { "\u0000": String(value) };
+    case "function": case "symbol": case "bigint": return { "\u0000": typeof value };
+  }
+  if (value instanceof Map) return { "\u0000": "Map" };
+  if (value instanceof Set) return { "\u0000": "Set" };
+  return value;
+}
+const encoder = new TextEncoder();
+// UTF-8 bytes: wasm-bindgen copies a Uint8Array into wasm memory with one native `set`, where a
+// string goes through a JavaScript loop per character.
+export function toJson(input) {
+  let json;
+  try {
+    json = JSON.stringify(input, mark) ?? "null";
+  } catch {
+    // A cycle, nesting deeper than the stack, a throwing getter: the walk stops at the depth
+    // limit, and rethrows what a getter throws.
+    return undefined;
+  }
+  return encoder.encode(json);
+}
+"#)]
+extern "C" {
+    #[wasm_bindgen(js_name = toJson, catch)]
+    fn to_json(input: &JsValue) -> Result<Option<Vec<u8>>, JsValue>;
+}
+
+/// Reads a JS value: as one `JSON.stringify` string when it can (one copy across the boundary
+/// instead of a call per key and value), else by walking it.
+fn read_js(input: &JsValue) -> Result<Value, JsValue> {
+    match to_json(input)? {
+        // TextEncoder output is UTF-8 (lone surrogates are `\uD800` escapes in JSON by then).
+        Some(json) => {
+            parse(std::str::from_utf8(&json).map_err(|e| js_sys::Error::new(&e.to_string()))?)
+        }
+        None => to_value(input, 0),
+    }
+}
+
 /// Every issue of `input`, as `[{path, code, message, severity}]`. Throws only what reading
 /// the value itself throws (a throwing getter, a revoked proxy).
 #[wasm_bindgen(js_name = validate)]
 pub fn validate_js(input: &JsValue) -> Result<Array, JsValue> {
-    let value = to_value(input, 0)?;
-    Ok(issues_to_js(&check(&value).issues))
+    Ok(issues_to_js(&check(&read_js(input)?).issues))
 }
 
 /// The body as a string; or, when an issue blocks it, `{message, issues}` for the wrapper to
 /// throw as a `RegisterImageValidationError`.
 #[wasm_bindgen(js_name = build)]
 pub fn build_js(input: &JsValue, strict: bool) -> Result<JsValue, JsValue> {
-    let value = to_value(input, 0)?;
-    match check(&value).into_body(Options { strict }) {
-        Ok(body) => Ok(body.into()),
+    Ok(build_result(&read_js(input)?, strict))
+}
+
+fn parse(json: &str) -> Result<Value, JsValue> {
+    crate::from_json(json).map_err(|e| js_sys::Error::new(&e.to_string()).into())
+}
+
+fn build_result(value: &Value, strict: bool) -> JsValue {
+    match check(value).into_body(Options { strict }) {
+        Ok(body) => body.into(),
         Err(e) => {
             let failure = Object::new();
             set(&failure, "message", &e.to_string().into());
             set(&failure, "issues", &issues_to_js(&e.issues));
-            Ok(failure.into())
+            failure.into()
         }
     }
 }
@@ -259,6 +313,35 @@ mod tests {
             ok.as_string().unwrap(),
             "Action=RegisterImage&Version=2016-11-15&Name=still%20fine&ImageLocation=b%2Fm.xml"
         );
+    }
+
+    /// The fast path (JSON.stringify with markers, then src/json.rs) and the walk read every
+    /// kind of value alike.
+    #[wasm_bindgen_test]
+    fn the_json_path_and_the_walk_agree() {
+        let inputs = js(r#"[
+            {Name: "ab\uD800", Description: "\uDC00x", ImageLocation: "é \u{1F600}"},
+            {Name: () => 1, Description: Symbol("s"), ImageLocation: 10n, KernelId: new Date(0),
+             BlockDeviceMappings: new Map(), BillingProducts: [NaN, -Infinity, undefined, null, 1.5, -0],
+             DryRun: Infinity, TagSpecifications: new Set()},
+            {BlockDeviceMappings: [{Ebs: {Iops: 2 ** 31, VolumeSize: 2 ** 53 + 2, Throughput: 1e300, EbsCardIndex: -0}}, , null]},
+            {"__proto__": 1, constructor: 2, "a\u0000": 3, x: {y: {z: [[[1]]]}}},
+            null, 5, "str", [1, 2], true
+        ]"#);
+        let inputs: Array = inputs.unchecked_into();
+        let vectors: Array = JSON::parse(include_str!("../tests/data/vectors.json"))
+            .unwrap()
+            .unchecked_into();
+        for input in inputs
+            .iter()
+            .chain(vectors.iter().map(|v| get(&v, "input")))
+        {
+            let walked = check(&to_value(&input, 0).unwrap()).issues;
+            let json = to_json(&input).unwrap().expect("JSON.stringify takes it");
+            let parsed =
+                check(&crate::from_json(std::str::from_utf8(&json).unwrap()).unwrap()).issues;
+            assert_eq!(walked, parsed, "{:?}", String::from_utf8_lossy(&json));
+        }
     }
 
     #[wasm_bindgen_test]

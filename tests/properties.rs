@@ -159,6 +159,16 @@ proptest! {
         prop_assert!(body.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.~%&=".contains(&b)), "{}", body);
     }
 
+    /// UefiData's check (alphabet scan, then only the last group through the base64 crate)
+    /// accepts exactly what the crate's full standard decoding accepts.
+    #[test]
+    fn uefi_data_check_agrees_with_full_base64_decoding(data in "[A-Za-z0-9+/=]{0,24}|[A-Za-z0-9+/]{0,3000}={0,2}") {
+        use base64::Engine as _;
+        let input = RegisterImageInput { uefi_data: Some(data.clone()), ..Default::default() };
+        let refused = validate(&input).iter().any(|i| i.code == Code::InvalidBase64);
+        prop_assert_eq!(refused, base64::engine::general_purpose::STANDARD.decode(&data).is_err());
+    }
+
     /// Checking is a pure function: the same input gives the same issues and body every time.
     #[test]
     fn results_are_the_same_on_every_call(input in input()) {

@@ -6,7 +6,7 @@
 import { before, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { dirname, extname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -226,10 +226,12 @@ test("TypeScript: an AWS SDK RegisterImageCommandInput is assignable to Register
 test("size: the .wasm plus one entry's JavaScript is at most 64 KiB gzip -9", () => {
   const gz = (files) => files.reduce((n, f) => n + gzipSync(readFileSync(join(pkg, f)), { level: 9 }).length, 0);
   const wasm = gz(["ec2_register_image_bg.wasm"]);
+  const snippets = (ext) =>
+    readdirSync(join(pkg, "snippets"), { recursive: true }).filter((f) => f.endsWith(ext)).map((f) => join("snippets", f));
   const entries = {
-    browser: ["browser.js", "glue.js", "api.js"],
-    workerd: ["workerd.js", "glue.js", "api.js"],
-    node: ["node.cjs", "api.cjs", "node-glue.cjs"],
+    browser: ["browser.js", "glue.js", "api.js", ...snippets(".js")],
+    workerd: ["workerd.js", "glue.js", "api.js", ...snippets(".js")],
+    node: ["node.cjs", "api.cjs", "node-glue.cjs", ...snippets(".cjs")],
   };
   for (const [name, files] of Object.entries(entries)) {
     const total = wasm + gz(files);

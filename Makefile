@@ -1,0 +1,45 @@
+# ec2-register-image. Every target installs what it needs first (scripts/setup.sh), so each
+# works on a fresh machine.
+PORT ?= 8080
+CARGO_WASM_TEST = CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner cargo test --target wasm32-unknown-unknown --lib
+
+.PHONY: all setup pkg test test-rust test-wasm test-js lint demo bench clean
+
+all: pkg
+
+setup:
+	@bash scripts/setup.sh
+
+pkg: setup
+	node scripts/build-pkg.mjs
+
+lint: setup
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+
+test-rust: setup
+	cargo test
+
+test-wasm: setup
+	$(CARGO_WASM_TEST)
+	WASM_BINDGEN_USE_BROWSER=1 CHROMEDRIVER=/usr/bin/chromedriver $(CARGO_WASM_TEST)
+
+test-js: pkg
+	node --test pkg-template/test/
+
+test: lint test-rust test-wasm test-js
+	@echo "make test: all suites passed"
+
+demo: pkg
+	@rm -rf www/pkg && cp -r pkg www/pkg
+	@echo "Serving the demo on http://127.0.0.1:$(PORT)/ (Ctrl-C stops it)"
+	python3 -m http.server $(PORT) --bind 127.0.0.1 --directory www
+
+bench: pkg
+	cargo bench --bench encode
+	node bench/bench.mjs
+
+clean:
+	cargo clean
+	rm -rf pkg www/pkg target/js-test

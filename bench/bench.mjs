@@ -1,0 +1,38 @@
+// buildRequest (validate + encode, through the JS-wasm boundary) against the AWS SDK's own
+// RegisterImage serializer alone (sdk.mjs), in ONE process, interleaved runs, median ns/op.
+// The SDK validates nothing; ours does every documented check on top of encoding.
+//
+//   make bench            (builds pkg/ first)
+//   node --expose-gc bench/bench.mjs
+// Env: BENCH_RUNS (default 7), BENCH_MIN_MS (default 200).
+import { buildRequest, validate } from "../pkg/node.mjs";
+import { sdkBody, sdkBodyViaClient } from "./sdk.mjs";
+import { small, large } from "./inputs.mjs";
+import { measureInterleaved, formatStats, getSink } from "./timing.mjs";
+
+const runs = Number(process.env.BENCH_RUNS ?? 7);
+const minMs = Number(process.env.BENCH_MIN_MS ?? 200);
+
+console.log(`node ${process.version}; ${runs} interleaved runs of >= ${minMs} ms each; median ns/op`);
+for (const [name, input] of Object.entries({ small, large })) {
+  const ours = buildRequest(input).body;
+  if (ours !== sdkBody(input) || ours !== (await sdkBodyViaClient(input))) {
+    throw new Error(`bench: our body for ${name} differs from the SDK's`);
+  }
+  if (validate(input).length !== 0) throw new Error(`bench: ${name} has issues`);
+  const stats = measureInterleaved(
+    {
+      [`sdk serializer  ${name}`]: () => sdkBody(input),
+      [`buildRequest    ${name}`]: () => buildRequest(input).body,
+      [`validate        ${name}`]: () => validate(input),
+    },
+    { runs, minMs },
+  );
+  const [sdk, build, check] = Object.values(stats);
+  for (const s of [sdk, build, check]) console.log(formatStats(s));
+  console.log(
+    `ratio ${name} (${ours.length} B body): buildRequest / sdk = ${(build.medianNs / sdk.medianNs).toFixed(2)}` +
+      `, validate / sdk = ${(check.medianNs / sdk.medianNs).toFixed(2)}`,
+  );
+}
+if (getSink() === 0.5) console.log("(unreachable)");

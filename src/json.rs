@@ -1,0 +1,461 @@
+//! A small JSON reader into the permissive [`Value`] tree.
+//!
+//! The JavaScript face hands the input over as one `JSON.stringify` string: one copy across the
+//! wasm boundary instead of a call per key and value, several times faster. Values JSON cannot
+//! hold are sent as marker objects `{"\u0000": "a function"}` (see `pkg-template/api.js`), and a
+//! lone UTF-16 surrogate arrives as its `\uD800` escape, so nothing is lost on the way.
+//!
+//! Hand-written rather than serde_json to keep the wasm small; it never panics and never
+//! recurses deeper than [`MAX_DEPTH`]: deeper values are skipped iteratively.
+
+use crate::value::{Value, MAX_DEPTH};
+
+/// Why a JSON text could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JsonError {
+    /// Byte offset of the problem.
+    pub offset: usize,
+    /// What was expected there.
+    pub expected: &'static str,
+}
+
+impl std::fmt::Display for JsonError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "invalid JSON at byte {}: expected {}",
+            self.offset, self.expected
+        )
+    }
+}
+
+/// Reads one JSON document.
+///
+/// ```
+/// use ec2_register_image::{from_json, Value};
+///
+/// assert_eq!(
+///     from_json(r#"{"Name": "a\ud800", "Iops": 3e3}"#).unwrap(),
+///     Value::Object(vec![("Name".into(), Value::LoneSurrogate), ("Iops".into(), Value::Number(3000.0))])
+/// );
+/// assert!(from_json("{").is_err());
+/// ```
+pub fn from_json(text: &str) -> Result<Value, JsonError> {
+    let mut p = Parser {
+        text,
+        s: text.as_bytes(),
+        at: 0,
+    };
+    let value = p.value(0)?;
+    p.space();
+    if p.at != p.s.len() {
+        return Err(p.error("the end of the document"));
+    }
+    Ok(value)
+}
+
+struct Parser<'a> {
+    text: &'a str,
+    s: &'a [u8],
+    at: usize,
+}
+
+impl Parser<'_> {
+    fn error(&self, expected: &'static str) -> JsonError {
+        JsonError {
+            offset: self.at,
+            expected,
+        }
+    }
+
+    fn peek(&self) -> Option<u8> {
+        self.s.get(self.at).copied()
+    }
+
+    fn space(&mut self) {
+        while matches!(self.peek(), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+            self.at += 1;
+        }
+    }
+
+    fn eat(&mut self, b: u8) -> bool {
+        self.space();
+        let hit = self.peek() == Some(b);
+        if hit {
+            self.at += 1;
+        }
+        hit
+    }
+
+    fn literal(&mut self, word: &'static str, value: Value) -> Result<Value, JsonError> {
+        if self.s.get(self.at..self.at + word.len()) == Some(word.as_bytes()) {
+            self.at += word.len();
+            Ok(value)
+        } else {
+            Err(self.error("a JSON value"))
+        }
+    }
+
+    fn value(&mut self, depth: usize) -> Result<Value, JsonError> {
+        self.space();
+        match self.peek() {
+            Some(b'{' | b'[') if depth > MAX_DEPTH => {
+                self.skip_nested()?;
+                Ok(Value::Unsupported("nesting deeper than 32 levels"))
+            }
+            Some(b'{') => self.object(depth),
+            Some(b'[') => self.array(depth),
+            Some(b'"') => Ok(match self.string()? {
+                Text::Str(s) => Value::String(s),
+                Text::LoneSurrogate => Value::LoneSurrogate,
+            }),
+            Some(b't') => self.literal("true", Value::Bool(true)),
+            Some(b'f') => self.literal("false", Value::Bool(false)),
+            Some(b'n') => self.literal("null", Value::Null),
+            Some(b'-' | b'0'..=b'9') => self.number(),
+            _ => Err(self.error("a JSON value")),
+        }
+    }
+
+    fn object(&mut self, depth: usize) -> Result<Value, JsonError> {
+        self.at += 1;
+        let mut entries = Vec::new();
+        if self.eat(b'}') {
+            return Ok(Value::Object(entries));
+        }
+        loop {
+            self.space();
+            if self.peek() != Some(b'"') {
+                return Err(self.error("a string key"));
+            }
+            let key = match self.string()? {
+                Text::Str(s) => s,
+                Text::LoneSurrogate => "\u{FFFD}".into(),
+            };
+            if !self.eat(b':') {
+                return Err(self.error("':'"));
+            }
+            let value = self.value(depth + 1)?;
+            entries.push((key, value));
+            if self.eat(b',') {
+                continue;
+            }
+            if self.eat(b'}') {
+                return Ok(marker(entries));
+            }
+            return Err(self.error("',' or '}'"));
+        }
+    }
+
+    fn array(&mut self, depth: usize) -> Result<Value, JsonError> {
+        self.at += 1;
+        let mut items = Vec::new();
+        if self.eat(b']') {
+            return Ok(Value::Array(items));
+        }
+        loop {
+            items.push(self.value(depth + 1)?);
+            if self.eat(b',') {
+                continue;
+            }
+            if self.eat(b']') {
+                return Ok(Value::Array(items));
+            }
+            return Err(self.error("',' or ']'"));
+        }
+    }
+
+    /// Skips a nested object or array without recursion (only brackets and strings matter).
+    fn skip_nested(&mut self) -> Result<(), JsonError> {
+        let mut open = 0usize;
+        while let Some(b) = self.peek() {
+            match b {
+                b'{' | b'[' => open += 1,
+                b'}' | b']' => {
+                    open -= 1;
+                    if open == 0 {
+                        self.at += 1;
+                        return Ok(());
+                    }
+                }
+                b'"' => {
+                    self.string()?;
+                    continue;
+                }
+                _ => {}
+            }
+            self.at += 1;
+        }
+        Err(self.error("the end of a nested value"))
+    }
+
+    /// A JSON number. Exact for integers of up to 19 digits; otherwise the nearest product of
+    /// the digits and a power of ten, which is plenty for what numbers are used for here (whole
+    /// or not, 32-bit range, messages) and keeps `str::parse::<f64>` (about 15 KB) out of the wasm.
+    fn number(&mut self) -> Result<Value, JsonError> {
+        let start = self.at;
+        let negative = self.peek() == Some(b'-');
+        if negative {
+            self.at += 1;
+        }
+        let (mut mantissa, mut exponent, mut digits) = (0u64, 0i32, 0);
+        let mut digit = |p: &mut Self, exponent_step: i32| {
+            let mut seen = 0;
+            while let Some(d @ b'0'..=b'9') = p.peek() {
+                if mantissa < 1_000_000_000_000_000_000 {
+                    mantissa = mantissa * 10 + u64::from(d - b'0');
+                    exponent -= exponent_step;
+                } else {
+                    exponent += 1 - exponent_step;
+                }
+                p.at += 1;
+                seen += 1;
+            }
+            seen
+        };
+        digits += digit(self, 0);
+        if self.peek() == Some(b'.') {
+            self.at += 1;
+            digits += digit(self, 1);
+        }
+        if digits == 0 {
+            return Err(JsonError {
+                offset: start,
+                expected: "a number",
+            });
+        }
+        if matches!(self.peek(), Some(b'e' | b'E')) {
+            self.at += 1;
+            let sign = match self.peek() {
+                Some(b'-') => -1,
+                Some(b'+') => 1,
+                _ => 0,
+            };
+            if sign != 0 {
+                self.at += 1;
+            }
+            let mut e: i32 = 0;
+            let mut seen = false;
+            while let Some(d @ b'0'..=b'9') = self.peek() {
+                e = e.saturating_mul(10).saturating_add(i32::from(d - b'0'));
+                self.at += 1;
+                seen = true;
+            }
+            if !seen {
+                return Err(self.error("exponent digits"));
+            }
+            exponent = exponent.saturating_add(if sign < 0 { -e } else { e });
+        }
+        let magnitude = mantissa as f64;
+        let value = match exponent {
+            _ if mantissa == 0 => 0.0,
+            0 => magnitude,
+            e if e > 0 => magnitude * 10f64.powi(e.min(400)),
+            e => magnitude / 10f64.powi((-e).min(400)),
+        };
+        Ok(Value::Number(if negative { -value } else { value }))
+    }
+
+    /// A string; the opening quote is at `self.at`.
+    fn string(&mut self) -> Result<Text, JsonError> {
+        self.at += 1;
+        let mut out = String::new();
+        let mut lone_surrogate = false;
+        loop {
+            let start = self.at;
+            let rest = self.s.get(start..).unwrap_or_default();
+            self.at += rest
+                .iter()
+                .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
+                .unwrap_or(rest.len());
+            // The input is a &str and we stopped at an ASCII byte: a char boundary.
+            let run = self.text.get(start..self.at).unwrap_or_default();
+            match self.peek() {
+                // The common case, a string without escapes: one exact allocation.
+                Some(b'"') if out.is_empty() && !lone_surrogate => {
+                    self.at += 1;
+                    return Ok(Text::Str(run.to_owned()));
+                }
+                _ => out.push_str(run),
+            }
+            match self.peek() {
+                Some(b'"') => {
+                    self.at += 1;
+                    return Ok(if lone_surrogate {
+                        Text::LoneSurrogate
+                    } else {
+                        Text::Str(out)
+                    });
+                }
+                Some(b'\\') => {
+                    self.at += 1;
+                    let escaped = self.peek().ok_or_else(|| self.error("an escape"))?;
+                    self.at += 1;
+                    match escaped {
+                        b'"' => out.push('"'),
+                        b'\\' => out.push('\\'),
+                        b'/' => out.push('/'),
+                        b'b' => out.push('\u{8}'),
+                        b'f' => out.push('\u{c}'),
+                        b'n' => out.push('\n'),
+                        b'r' => out.push('\r'),
+                        b't' => out.push('\t'),
+                        b'u' => match self.unicode_escape()? {
+                            Some(c) => out.push(c),
+                            None => lone_surrogate = true,
+                        },
+                        _ => {
+                            return Err(JsonError {
+                                offset: self.at - 1,
+                                expected: "a valid escape",
+                            })
+                        }
+                    }
+                }
+                _ => return Err(self.error("'\"' to end the string")),
+            }
+        }
+    }
+
+    /// After `\u`: a character, or `None` for a lone surrogate.
+    fn unicode_escape(&mut self) -> Result<Option<char>, JsonError> {
+        let first = self.hex4()?;
+        if !(0xD800..0xE000).contains(&first) {
+            return Ok(char::from_u32(first));
+        }
+        if first < 0xDC00 && self.s.get(self.at..self.at + 2) == Some(b"\\u") {
+            let save = self.at;
+            self.at += 2;
+            let second = self.hex4()?;
+            if (0xDC00..0xE000).contains(&second) {
+                return Ok(char::from_u32(
+                    0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00),
+                ));
+            }
+            self.at = save;
+        }
+        Ok(None)
+    }
+
+    fn hex4(&mut self) -> Result<u32, JsonError> {
+        let digits = self
+            .s
+            .get(self.at..self.at + 4)
+            .ok_or_else(|| self.error("four hex digits"))?;
+        let mut n = 0;
+        for &d in digits {
+            let v = (d as char)
+                .to_digit(16)
+                .ok_or_else(|| self.error("four hex digits"))?;
+            n = n * 16 + v;
+        }
+        self.at += 4;
+        Ok(n)
+    }
+}
+
+enum Text {
+    Str(String),
+    LoneSurrogate,
+}
+
+/// `{"\u0000": "<what>"}`: a value JSON cannot hold, as `pkg-template/api.js` marks it.
+fn marker(entries: Vec<(String, Value)>) -> Value {
+    if let [(key, Value::String(what))] = entries.as_slice() {
+        if key == "\u{0}" {
+            let known = match what.as_str() {
+                "NaN" => return Value::Number(f64::NAN),
+                "Infinity" => return Value::Number(f64::INFINITY),
+                "-Infinity" => return Value::Number(f64::NEG_INFINITY),
+                "undefined" => return Value::Null,
+                "function" => "a function",
+                "symbol" => "a symbol",
+                "bigint" => "a BigInt",
+                "Date" => "a Date",
+                "Map" => "a Map (use a plain object)",
+                "Set" => "a Set (use an array)",
+                _ => "",
+            };
+            if !known.is_empty() {
+                return Value::Unsupported(known);
+            }
+        }
+    }
+    Value::Object(entries)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn documents_read_like_serde_json() {
+        let text = r#" {"a": [1, -2, 3.5, 1e21, -0.25e-2, true, false, null, "x\"\\\/\b\f\n\r\t\u00e9\ud83d\ude00"], "b": {}} "#;
+        let ours = from_json(text).unwrap();
+        assert_eq!(from_json("0e999").unwrap(), Value::Number(0.0));
+        assert_eq!(
+            from_json("12345678901234567890123").unwrap(),
+            Value::Number(1.2345678901234568e22)
+        );
+        let theirs: Value = serde_json::from_str(text).unwrap();
+        assert_eq!(ours, theirs);
+    }
+
+    #[test]
+    fn lone_surrogates_and_markers() {
+        assert_eq!(from_json(r#""\udc00""#).unwrap(), Value::LoneSurrogate);
+        assert_eq!(
+            from_json(r#""\ud800\u0041""#).unwrap(),
+            Value::LoneSurrogate
+        );
+        assert_eq!(
+            from_json(r#"{"\u0000": "function"}"#).unwrap(),
+            Value::Unsupported("a function")
+        );
+        assert!(
+            matches!(from_json(r#"{"\u0000": "NaN"}"#).unwrap(), Value::Number(n) if n.is_nan())
+        );
+        assert_eq!(
+            from_json(r#"{"\u0000": "other"}"#).unwrap(),
+            Value::Object(vec![("\u{0}".into(), Value::String("other".into()))])
+        );
+    }
+
+    #[test]
+    fn deep_nesting_is_skipped_without_recursion() {
+        let deep = format!("{{\"x\": {}{}}}", "[".repeat(100_000), "]".repeat(100_000));
+        let Value::Object(entries) = from_json(&deep).unwrap() else {
+            panic!()
+        };
+        let mut cur = &entries[0].1;
+        let mut depth = 1;
+        while let Value::Array(items) = cur {
+            cur = &items[0];
+            depth += 1;
+        }
+        assert_eq!(depth, MAX_DEPTH + 1);
+        assert_eq!(*cur, Value::Unsupported("nesting deeper than 32 levels"));
+    }
+
+    #[test]
+    fn broken_documents_are_errors_with_offsets() {
+        for (text, offset) in [
+            ("", 0),
+            ("{", 1),
+            ("[1,]", 3),
+            ("\"abc", 4),
+            ("{\"a\" 1}", 5),
+            ("tru", 0),
+            ("1 2", 2),
+            ("\"\\x\"", 2),
+            ("\"\\u12\"", 3),
+            ("[[[", 3),
+        ] {
+            assert_eq!(
+                from_json(text).map_err(|e| e.offset),
+                Err(offset),
+                "{text:?}"
+            );
+        }
+    }
+}
