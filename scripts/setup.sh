@@ -20,12 +20,8 @@ if [ "$have" != "$want" ]; then
 fi
 
 if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  log "installing the npm development tools (binaryen, miniflare, deno, vite, playwright-core, typescript)"
+  log "installing the npm development tools (binaryen, miniflare, deno, vite, playwright-core, typescript, the AWS SDK as a reference)"
   npm ci --no-audit --no-fund
-fi
-if [ -f bench/package.json ] && { [ ! -d bench/node_modules ] || [ bench/package-lock.json -nt bench/node_modules/.package-lock.json ]; }; then
-  log "installing the benchmark's npm packages (the AWS SDK, as a reference)"
-  (cd bench && npm ci --no-audit --no-fund)
 fi
 
 if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then

@@ -1,0 +1,66 @@
+// Cold start: from import to the first result.
+//  - Node: a fresh process per sample times `await import("ec2-register-image")` (the node.mjs
+//    entry, which compiles the .wasm synchronously) plus the first validate() call.
+//  - workerd (Miniflare): the first request to a fresh Worker (module compile + instantiation +
+//    first call) against the median of later requests to the same Worker.
+// Run after `make pkg`: node bench/cold-start.mjs
+import { execFileSync } from "node:child_process";
+import { writeFileSync, mkdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const median = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
+
+const probe = `
+  const t0 = performance.now();
+  const lib = await import(${JSON.stringify(join(root, "pkg", "node.mjs"))});
+  const t1 = performance.now();
+  lib.validate({ Name: "cold-start", ImageLocation: "b/m.xml" });
+  const t2 = performance.now();
+  console.log(JSON.stringify({ importMs: t1 - t0, firstCallMs: t2 - t1 }));`;
+const samples = Array.from({ length: 9 }, () =>
+  JSON.parse(execFileSync("node", ["--input-type=module", "-e", probe], { encoding: "utf8" })),
+);
+const importMs = median(samples.map((s) => s.importMs));
+const firstCallMs = median(samples.map((s) => s.firstCallMs));
+console.log(`node ${process.version}: import ${importMs.toFixed(2)} ms + first validate ${firstCallMs.toFixed(2)} ms = ${(importMs + firstCallMs).toFixed(2)} ms (median of 9 processes)`);
+
+const dir = join(root, "target", "cold-start");
+mkdirSync(dir, { recursive: true });
+writeFileSync(
+  join(dir, "worker.mjs"),
+  `import { validate } from "../../pkg/workerd.js";
+   export default { fetch: () => Response.json(validate({ Name: "cold-start", ImageLocation: "b/m.xml" })) };`,
+);
+const { Miniflare } = await import("miniflare");
+const firsts = [];
+const warms = [];
+for (let i = 0; i < 5; i++) {
+  const mf = new Miniflare({
+    modules: true,
+    scriptPath: join(dir, "worker.mjs"),
+    modulesRoot: root,
+    modulesRules: [
+      { type: "ESModule", include: ["**/*.js", "**/*.mjs"] },
+      { type: "CompiledWasm", include: ["**/*.wasm"] },
+    ],
+    compatibilityDate: "2026-04-01",
+    cf: false,
+  });
+  await mf.ready;
+  let t = performance.now();
+  await (await mf.dispatchFetch("http://localhost/")).text();
+  firsts.push(performance.now() - t);
+  const later = [];
+  for (let j = 0; j < 20; j++) {
+    t = performance.now();
+    await (await mf.dispatchFetch("http://localhost/")).text();
+    later.push(performance.now() - t);
+  }
+  warms.push(median(later));
+  await mf.dispose();
+}
+const first = median(firsts);
+const warm = median(warms);
+console.log(`workerd (Miniflare ${(await import("miniflare/package.json", { with: { type: "json" } })).default.version}): first request ${first.toFixed(2)} ms, later requests ${warm.toFixed(2)} ms: cold start about ${(first - warm).toFixed(2)} ms (median of 5 Workers)`);
