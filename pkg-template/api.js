@@ -28,19 +28,31 @@ function validate(input, options) {
   return wasm.validate(input);
 }
 
+function endpoint(region, fips, dualStack) {
+  const url = typeof region === "string" ? wasm.endpointUrl(region, fips === true, dualStack === true) : undefined;
+  if (url === undefined) {
+    throw new TypeError(`ec2-register-image: region must be a region name such as "us-east-1"; got ${JSON.stringify(String(region))}`);
+  }
+  return url;
+}
+
+/**
+ * The EC2 endpoint URL for `region`, as the AWS SDK resolves it: `https://ec2.us-east-1.amazonaws.com/`,
+ * with `{ fips: true }` and/or `{ dualStack: true }` variants. Throws a TypeError for a string
+ * that is not a region name.
+ */
+function endpointFor(region, options) {
+  const { fips, dualStack } = readOptions(options);
+  return endpoint(region, fips, dualStack);
+}
+
 /**
  * `{ url, method, headers, body }` for `input`, ready to sign and send. Throws
  * `RegisterImageValidationError` when an error (or, with `strict: true`, a warning) is found.
  */
 function buildRequest(input, options) {
-  const { region, strict } = readOptions(options);
-  let url;
-  if (region !== undefined && region !== null) {
-    url = typeof region === "string" ? wasm.endpointUrl(region) : undefined;
-    if (url === undefined) {
-      throw new TypeError(`ec2-register-image: region must be a region name such as "us-east-1"; got ${JSON.stringify(String(region))}`);
-    }
-  }
+  const { region, strict, fips, dualStack } = readOptions(options);
+  const url = region === undefined || region === null ? undefined : endpoint(region, fips, dualStack);
   const result = wasm.build(input, strict === true);
   if (typeof result !== "string") {
     throw new RegisterImageValidationError(result.message, result.issues);
@@ -53,4 +65,4 @@ function buildRequest(input, options) {
   return url === undefined ? request : { url, ...request };
 }
 
-export { API_VERSION, RegisterImageValidationError, buildRequest, validate };
+export { API_VERSION, RegisterImageValidationError, buildRequest, endpointFor, validate };

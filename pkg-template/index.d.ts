@@ -120,9 +120,17 @@ export interface Issue {
 /** Options of `validate`. */
 export interface ValidateOptions {}
 
+/** Endpoint variants, as the AWS SDK's `useFipsEndpoint` and `useDualstackEndpoint`. */
+export interface EndpointOptions {
+  /** A FIPS 140 endpoint (`ec2-fips.…`; in GovCloud the regular endpoint, which is FIPS). */
+  fips?: boolean;
+  /** A dual-stack IPv4/IPv6 endpoint (`….api.aws`). */
+  dualStack?: boolean;
+}
+
 /** Options of `buildRequest`. */
-export interface BuildRequestOptions {
-  /** Gives the request a `url`: `https://ec2.{region}.amazonaws.com/` (`.com.cn` in China). */
+export interface BuildRequestOptions extends EndpointOptions {
+  /** Gives the request a `url`, as `endpointFor(region, options)`. */
   region?: string;
   /** Warnings block too. */
   strict?: boolean;
@@ -155,6 +163,13 @@ export declare function buildRequest(
   options: BuildRequestOptions & { region: string },
 ): RegisterImageRequestWithUrl;
 export declare function buildRequest(input: RegisterImageInput, options?: BuildRequestOptions): RegisterImageRequest;
+
+/**
+ * The EC2 endpoint URL for `region` as the AWS SDK resolves it, with a trailing `/`:
+ * `https://ec2.us-east-1.amazonaws.com/`, `https://ec2.cn-north-1.amazonaws.com.cn/`, … Throws
+ * a TypeError for a string that is not a region name.
+ */
+export declare function endpointFor(region: string, options?: EndpointOptions): string;
 
 /** Thrown by `buildRequest`; `issues` holds every issue found. */
 export declare class RegisterImageValidationError extends Error {

@@ -16,7 +16,7 @@ mod value;
 mod wasm;
 
 pub use encode::encode_unchecked;
-pub use endpoint::url as endpoint_url;
+pub use endpoint::{url as endpoint_url, url_with as endpoint_url_with, EndpointOptions};
 pub use issue::{Code, Issue, Severity};
 pub use json::{from_json, JsonError};
 pub use model::*;

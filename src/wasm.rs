@@ -86,11 +86,11 @@ fn build_result(value: &Value, strict: bool) -> JsValue {
     }
 }
 
-/// `https://ec2.{region}.amazonaws.com/` (`amazonaws.com.cn` in China), or `undefined` for a
-/// string that is not a region name.
+/// The EC2 endpoint URL for `region` as the AWS SDK resolves it, or `undefined` for a string
+/// that is not a region name.
 #[wasm_bindgen(js_name = endpointUrl)]
-pub fn endpoint_url_js(region: &str) -> Option<String> {
-    crate::endpoint::url(region)
+pub fn endpoint_url_js(region: &str, fips: bool, dual_stack: bool) -> Option<String> {
+    crate::endpoint::url_with(region, crate::EndpointOptions { fips, dual_stack })
 }
 
 fn issues_to_js(issues: &[Issue]) -> Array {
@@ -346,14 +346,15 @@ mod tests {
 
     #[wasm_bindgen_test]
     fn endpoints() {
+        let url = |region, fips, dual| endpoint_url_js(region, fips, dual);
         assert_eq!(
-            endpoint_url_js("us-east-1").unwrap(),
+            url("us-east-1", false, false).unwrap(),
             "https://ec2.us-east-1.amazonaws.com/"
         );
         assert_eq!(
-            endpoint_url_js("cn-northwest-1").unwrap(),
-            "https://ec2.cn-northwest-1.amazonaws.com.cn/"
+            url("cn-northwest-1", false, true).unwrap(),
+            "https://ec2.cn-northwest-1.api.amazonwebservices.com.cn/"
         );
-        assert_eq!(endpoint_url_js("us-east-1.evil.com"), None);
+        assert_eq!(url("us-east-1.evil.com", false, false), None);
     }
 }
