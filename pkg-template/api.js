@@ -65,4 +65,26 @@ function buildRequest(input, options) {
   return url === undefined ? request : { url, ...request };
 }
 
-export { API_VERSION, RegisterImageValidationError, buildRequest, endpointFor, validate };
+/** `BlockDeviceMappings[0].Ebs.Iops` as `["BlockDeviceMappings", 0, "Ebs", "Iops"]`. */
+function pathSegments(path) {
+  if (path === "") return [];
+  return path.split(/\.|(?=\[)/).map((part) => (/^\[\d+\]$/.test(part) ? Number(part.slice(1, -1)) : part));
+}
+
+/**
+ * A Standard Schema v1 (https://standardschema.dev) for form libraries: `{ value }` when the
+ * input has no error, else `{ issues: [{ message, path }] }`. Warnings do not fail it.
+ */
+const registerImageSchema = {
+  "~standard": {
+    version: 1,
+    vendor: "ec2-register-image",
+    validate(value) {
+      const errors = wasm.validate(value).filter((issue) => issue.severity === "error");
+      if (errors.length === 0) return { value };
+      return { issues: errors.map((issue) => ({ message: issue.message, path: pathSegments(issue.path) })) };
+    },
+  },
+};
+
+export { API_VERSION, RegisterImageValidationError, buildRequest, endpointFor, registerImageSchema, validate };

@@ -171,6 +171,28 @@ export declare function buildRequest(input: RegisterImageInput, options?: BuildR
  */
 export declare function endpointFor(region: string, options?: EndpointOptions): string;
 
+/** The Standard Schema v1 interface (https://standardschema.dev), as `@standard-schema/spec` types it. */
+export interface StandardSchemaV1<Input = unknown, Output = Input> {
+  readonly "~standard": {
+    readonly version: 1;
+    readonly vendor: string;
+    readonly validate: (value: unknown) => StandardResult<Output> | Promise<StandardResult<Output>>;
+    readonly types?: { readonly input: Input; readonly output: Output } | undefined;
+  };
+}
+/** A Standard Schema result. */
+export type StandardResult<Output> =
+  | { readonly value: Output; readonly issues?: undefined }
+  | { readonly issues: ReadonlyArray<{ readonly message: string; readonly path?: ReadonlyArray<PropertyKey> | undefined }> };
+
+/**
+ * For form libraries that speak Standard Schema (TanStack Form, react-hook-form's resolver, ...):
+ * `{ value }` when the input has no error, else `{ issues: [{ message, path }] }` with `path`
+ * as keys and indexes (`["BlockDeviceMappings", 0, "Ebs", "Iops"]`). Warnings do not fail it.
+ * Synchronous.
+ */
+export declare const registerImageSchema: StandardSchemaV1<RegisterImageInput, RegisterImageInput>;
+
 /** Thrown by `buildRequest`; `issues` holds every issue found. */
 export declare class RegisterImageValidationError extends Error {
   readonly name: "RegisterImageValidationError";
