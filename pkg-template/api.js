@@ -65,6 +65,16 @@ function buildRequest(input, options) {
   return url === undefined ? request : { url, ...request };
 }
 
+/**
+ * Reads EC2's reply to RegisterImage (the response body, success or error):
+ * `{ ok: true, ImageId, RequestId }` or `{ ok: false, Errors: [{ Code, Message }], RequestId }`.
+ * Throws an Error for anything else (an HTML error page, a truncated body).
+ */
+function parseResponse(xml) {
+  if (typeof xml !== "string") throw new TypeError("ec2-register-image: parseResponse takes the response body as a string");
+  return wasm.parseResponse(xml);
+}
+
 /** `BlockDeviceMappings[0].Ebs.Iops` as `["BlockDeviceMappings", 0, "Ebs", "Iops"]`. */
 function pathSegments(path) {
   if (path === "") return [];
@@ -87,4 +97,4 @@ const registerImageSchema = {
   },
 };
 
-export { API_VERSION, RegisterImageValidationError, buildRequest, endpointFor, registerImageSchema, validate };
+export { API_VERSION, RegisterImageValidationError, buildRequest, endpointFor, parseResponse, registerImageSchema, validate };

@@ -171,6 +171,18 @@ export declare function buildRequest(input: RegisterImageInput, options?: BuildR
  */
 export declare function endpointFor(region: string, options?: EndpointOptions): string;
 
+/** EC2's reply to RegisterImage, read by `parseResponse`. */
+export type RegisterImageReply =
+  | { ok: true; ImageId: string; RequestId?: string }
+  | { ok: false; Errors: { Code: string; Message: string }[]; RequestId?: string };
+
+/**
+ * Reads EC2's reply to RegisterImage (the HTTP response body, success or error; no DOMParser
+ * needed). A `DryRun` that would have succeeded is `{ ok: false, Errors: [{ Code: "DryRunOperation", ... }] }`.
+ * Throws an Error for a body that is neither.
+ */
+export declare function parseResponse(xml: string): RegisterImageReply;
+
 /** The Standard Schema v1 interface (https://standardschema.dev), as `@standard-schema/spec` types it. */
 export interface StandardSchemaV1<Input = unknown, Output = Input> {
   readonly "~standard": {

@@ -10,6 +10,7 @@ pub mod limits;
 mod model;
 pub mod query;
 mod read;
+mod response;
 mod validate;
 mod value;
 #[cfg(target_arch = "wasm32")]
@@ -21,6 +22,7 @@ pub use issue::{Code, Issue, Severity};
 pub use json::{from_json, JsonError};
 pub use model::*;
 pub use read::{read, Reading};
+pub use response::{parse_response, Response, ResponseError};
 pub use validate::validate;
 pub use value::{Value, MAX_DEPTH};
 

@@ -93,6 +93,44 @@ pub fn endpoint_url_js(region: &str, fips: bool, dual_stack: bool) -> Option<Str
     crate::endpoint::url_with(region, crate::EndpointOptions { fips, dual_stack })
 }
 
+/// `{ok: true, ImageId, RequestId}` or `{ok: false, Errors: [{Code, Message}], RequestId}` for an
+/// EC2 RegisterImage reply; throws an `Error` for anything else.
+#[wasm_bindgen(js_name = parseResponse)]
+pub fn parse_response_js(xml: &str) -> Result<Object, JsValue> {
+    let reply = Object::new();
+    let request_id =
+        match crate::parse_response(xml).map_err(|e| js_sys::Error::new(&e.to_string()))? {
+            crate::Response::Registered {
+                image_id,
+                request_id,
+            } => {
+                set(&reply, "ok", &true.into());
+                set(&reply, "ImageId", &image_id.into());
+                request_id
+            }
+            crate::Response::Failed { errors, request_id } => {
+                set(&reply, "ok", &false.into());
+                let list: Array = errors
+                    .into_iter()
+                    .map(|(code, message)| {
+                        let e = Object::new();
+                        set(&e, "Code", &code.into());
+                        set(&e, "Message", &message.into());
+                        JsValue::from(e)
+                    })
+                    .collect();
+                set(&reply, "Errors", &list);
+                request_id
+            }
+        };
+    set(
+        &reply,
+        "RequestId",
+        &request_id.map_or(JsValue::UNDEFINED, JsValue::from),
+    );
+    Ok(reply)
+}
+
 fn issues_to_js(issues: &[Issue]) -> Array {
     issues
         .iter()

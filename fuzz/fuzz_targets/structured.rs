@@ -1,0 +1,63 @@
+//! Arbitrary structured input (an `Arbitrary` mirror of `RegisterImageInput`, with text and
+//! integers often at a rule's edge): `validate`, `encode_unchecked`, `encode`.
+//!
+//! - a standard form decoder gives back exactly the input's parameters, in SDK order (nothing
+//!   in a value can add, split or change a parameter);
+//! - the body is plain ASCII;
+//! - `encode` succeeds exactly when `validate` finds no error (strict: no issue at all), and
+//!   then gives that body;
+//! - the same input as an untyped tree, and as JSON text written by serde_json, reads back to
+//!   the same model with the same issues;
+//! - messages stay short whatever the values (long values are cut).
+#![no_main]
+
+use ec2_register_image::{
+    check, encode, encode_unchecked, encode_with, from_json, validate, Options,
+};
+use ec2_register_image_fuzz::{assert_body_shape, parameters, to_value, AInput};
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|a: AInput| {
+    let input = a.model();
+    let issues = validate(&input);
+    let body = encode_unchecked(&input);
+    assert_body_shape(&body);
+    let decoded: Vec<(String, String)> = form_urlencoded::parse(body.as_bytes())
+        .into_owned()
+        .collect();
+    assert_eq!(decoded, parameters(&input));
+
+    let has_error = issues.iter().any(|i| i.is_error());
+    match encode(&input) {
+        Ok(b) => {
+            assert!(!has_error, "{issues:?}");
+            assert_eq!(b, body);
+        }
+        Err(e) => {
+            assert!(has_error);
+            assert_eq!(e.issues, issues);
+        }
+    }
+    assert_eq!(
+        encode_with(&input, Options { strict: true }).is_ok(),
+        issues.is_empty()
+    );
+    for issue in &issues {
+        assert!(
+            issue.message.chars().count() <= 1_000,
+            "a message of {} characters: {:?}",
+            issue.message.chars().count(),
+            issue.path
+        );
+    }
+
+    let checked = check(&to_value(&input));
+    assert_eq!(checked.input, input);
+    assert_eq!(checked.issues, issues);
+
+    let json = serde_json::to_string(&input).expect("serializes");
+    let value = from_json(&json).expect("from_json reads serde_json's output");
+    let checked = check(&value);
+    assert_eq!(checked.input, input, "{json}");
+    assert_eq!(checked.issues, issues);
+});

@@ -1,0 +1,478 @@
+//! Shared pieces of the fuzz targets: an `Arbitrary` mirror of the input model (the main crate
+//! has no `arbitrary` feature), the parameters an input stands for (written naively, as the
+//! oracle for the encoder), and the checks every body must pass.
+
+use arbitrary::Arbitrary;
+use ec2_register_image::{
+    BlockDeviceMapping, EbsBlockDevice, RegisterImageInput, Tag, TagSpecification, Value,
+    API_VERSION,
+};
+
+/// Every body starts so.
+pub const PREFIX: &str = "Action=RegisterImage&Version=2016-11-15";
+
+/// The body is plain ASCII: only the unreserved characters, `%XX` escapes and the pair syntax.
+pub fn assert_body_shape(body: &str) {
+    assert!(body.starts_with(PREFIX), "{body:?}");
+    assert!(
+        body.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"-_.~%&=".contains(&b)),
+        "{body:?}"
+    );
+    // Every `%` starts an escape of two upper-case hex digits.
+    let bytes = body.as_bytes();
+    for (i, _) in body.match_indices('%') {
+        let hex = bytes.get(i + 1..i + 3).unwrap_or_default();
+        assert!(
+            hex.len() == 2 && hex.iter().all(|b| b.is_ascii_digit() || (b'A'..=b'F').contains(b)),
+            "bad escape at {i} in {body:?}"
+        );
+    }
+}
+
+/// Text that is often close to valid (so that encoding succeeds often enough to be tested) and
+/// sometimes anything at all.
+#[derive(Debug, Clone, Arbitrary)]
+pub enum Text {
+    /// Any Unicode.
+    Any(String),
+    /// One of [`KNOWN`].
+    Known(u8),
+    /// Known text with arbitrary text appended.
+    KnownPlus(u8, String),
+}
+
+/// Values the rules care about, and values that could smuggle a parameter.
+pub const KNOWN: &[&str] = &[
+    "my-ami",
+    "web (2026) [x] ./-'@_",
+    "ab",
+    "",
+    "image",
+    "instance",
+    "gp3",
+    "gp2",
+    "io1",
+    "io2",
+    "st1",
+    "sc1",
+    "standard",
+    "x86_64",
+    "arm64",
+    "hvm",
+    "paravirtual",
+    "simple",
+    "v2.0",
+    "uefi",
+    "legacy-bios",
+    "uefi-preferred",
+    "/dev/xvda",
+    "/dev/sda1",
+    "/dev/sdb",
+    "ephemeral0",
+    "ephemeral23",
+    "ephemeral24",
+    "snap-0123456789abcdef0",
+    "snap-12345678",
+    "aki-12345678",
+    "ari-0123456789abcdef0",
+    "aws:reserved",
+    "bucket/x.manifest.xml",
+    "QUJD",
+    "QUJD+/==",
+    "QUJ=",
+    "us-east-1a",
+    "use1-az1",
+    "x&Action=DeleteVolume&VolumeId=vol-1",
+    "%26%3D+",
+    "a=b&c",
+    "\u{FFFD}",
+    "é 😀",
+    "\0\r\n",
+];
+
+impl Text {
+    /// The text this stands for.
+    pub fn get(&self) -> String {
+        match self {
+            Text::Any(s) => s.clone(),
+            Text::Known(i) => KNOWN[usize::from(*i) % KNOWN.len()].to_owned(),
+            Text::KnownPlus(i, s) => format!("{}{s}", KNOWN[usize::from(*i) % KNOWN.len()]),
+        }
+    }
+}
+
+/// An integer, often at a boundary of a rule.
+#[derive(Debug, Clone, Arbitrary)]
+pub enum Int {
+    /// Any 32-bit integer.
+    Any(i32),
+    /// One of [`BOUNDARIES`].
+    Known(u8),
+}
+
+/// The edges of the integer rules and limits.
+pub const BOUNDARIES: &[i32] = &[
+    0,
+    1,
+    -1,
+    8,
+    100,
+    101,
+    125,
+    300,
+    301,
+    500,
+    2_000,
+    2_001,
+    3_000,
+    16_000,
+    16_384,
+    64_000,
+    65_536,
+    80_000,
+    80_001,
+    256_000,
+    i32::MAX,
+    i32::MIN,
+];
+
+impl Int {
+    /// The integer this stands for.
+    pub fn get(&self) -> i32 {
+        match self {
+            Int::Any(n) => *n,
+            Int::Known(i) => BOUNDARIES[usize::from(*i) % BOUNDARIES.len()],
+        }
+    }
+}
+
+/// `Tag`.
+#[derive(Debug, Clone, Arbitrary)]
+pub struct ATag {
+    pub key: Option<Text>,
+    pub value: Option<Text>,
+}
+
+/// `TagSpecification`.
+#[derive(Debug, Clone, Arbitrary)]
+pub struct ATagSpecification {
+    pub resource_type: Option<Text>,
+    pub tags: Vec<ATag>,
+}
+
+/// `EbsBlockDevice`.
+#[derive(Debug, Clone, Arbitrary)]
+pub struct AEbs {
+    pub delete_on_termination: Option<bool>,
+    pub iops: Option<Int>,
+    pub snapshot_id: Option<Text>,
+    pub volume_size: Option<Int>,
+    pub volume_type: Option<Text>,
+    pub kms_key_id: Option<Text>,
+    pub throughput: Option<Int>,
+    pub outpost_arn: Option<Text>,
+    pub availability_zone: Option<Text>,
+    pub encrypted: Option<bool>,
+    pub volume_initialization_rate: Option<Int>,
+    pub availability_zone_id: Option<Text>,
+    pub ebs_card_index: Option<Int>,
+}
+
+/// `BlockDeviceMapping`.
+#[derive(Debug, Clone, Arbitrary)]
+pub struct AMapping {
+    pub ebs: Option<AEbs>,
+    pub no_device: Option<Text>,
+    pub device_name: Option<Text>,
+    pub virtual_name: Option<Text>,
+}
+
+/// `RegisterImageInput`, member for member.
+#[derive(Debug, Clone, Arbitrary)]
+pub struct AInput {
+    pub name: Option<Text>,
+    pub image_location: Option<Text>,
+    pub billing_products: Vec<Text>,
+    pub boot_mode: Option<Text>,
+    pub tpm_support: Option<Text>,
+    pub uefi_data: Option<Text>,
+    pub imds_support: Option<Text>,
+    pub tag_specifications: Vec<ATagSpecification>,
+    pub dry_run: Option<bool>,
+    pub description: Option<Text>,
+    pub architecture: Option<Text>,
+    pub kernel_id: Option<Text>,
+    pub ramdisk_id: Option<Text>,
+    pub root_device_name: Option<Text>,
+    pub block_device_mappings: Vec<AMapping>,
+    pub virtualization_type: Option<Text>,
+    pub sriov_net_support: Option<Text>,
+    pub ena_support: Option<bool>,
+}
+
+fn s(t: &Option<Text>) -> Option<String> {
+    t.as_ref().map(Text::get)
+}
+
+fn n(i: &Option<Int>) -> Option<i32> {
+    i.as_ref().map(Int::get)
+}
+
+impl AInput {
+    /// The crate's model of this input.
+    pub fn model(&self) -> RegisterImageInput {
+        RegisterImageInput {
+            name: s(&self.name),
+            image_location: s(&self.image_location),
+            billing_products: self.billing_products.iter().map(Text::get).collect(),
+            boot_mode: s(&self.boot_mode),
+            tpm_support: s(&self.tpm_support),
+            uefi_data: s(&self.uefi_data),
+            imds_support: s(&self.imds_support),
+            tag_specifications: self
+                .tag_specifications
+                .iter()
+                .map(|t| TagSpecification {
+                    resource_type: s(&t.resource_type),
+                    tags: t
+                        .tags
+                        .iter()
+                        .map(|t| Tag {
+                            key: s(&t.key),
+                            value: s(&t.value),
+                        })
+                        .collect(),
+                })
+                .collect(),
+            dry_run: self.dry_run,
+            description: s(&self.description),
+            architecture: s(&self.architecture),
+            kernel_id: s(&self.kernel_id),
+            ramdisk_id: s(&self.ramdisk_id),
+            root_device_name: s(&self.root_device_name),
+            block_device_mappings: self
+                .block_device_mappings
+                .iter()
+                .map(|m| BlockDeviceMapping {
+                    ebs: m.ebs.as_ref().map(|e| EbsBlockDevice {
+                        delete_on_termination: e.delete_on_termination,
+                        iops: n(&e.iops),
+                        snapshot_id: s(&e.snapshot_id),
+                        volume_size: n(&e.volume_size),
+                        volume_type: s(&e.volume_type),
+                        kms_key_id: s(&e.kms_key_id),
+                        throughput: n(&e.throughput),
+                        outpost_arn: s(&e.outpost_arn),
+                        availability_zone: s(&e.availability_zone),
+                        encrypted: e.encrypted,
+                        volume_initialization_rate: n(&e.volume_initialization_rate),
+                        availability_zone_id: s(&e.availability_zone_id),
+                        ebs_card_index: n(&e.ebs_card_index),
+                    }),
+                    no_device: s(&m.no_device),
+                    device_name: s(&m.device_name),
+                    virtual_name: s(&m.virtual_name),
+                })
+                .collect(),
+            virtualization_type: s(&self.virtualization_type),
+            sriov_net_support: s(&self.sriov_net_support),
+            ena_support: self.ena_support,
+        }
+    }
+}
+
+/// The model as the untyped tree a JSON document or a JS object gives (`None` members absent,
+/// empty lists kept), keys in model order.
+pub fn to_value(i: &RegisterImageInput) -> Value {
+    let mut o = Obj::default();
+    o.s("Name", &i.name);
+    o.s("ImageLocation", &i.image_location);
+    o.list("BillingProducts", &i.billing_products, |v| Value::String(v.clone()));
+    o.s("BootMode", &i.boot_mode);
+    o.s("TpmSupport", &i.tpm_support);
+    o.s("UefiData", &i.uefi_data);
+    o.s("ImdsSupport", &i.imds_support);
+    o.list("TagSpecifications", &i.tag_specifications, |t| {
+        let mut o = Obj::default();
+        o.s("ResourceType", &t.resource_type);
+        o.list("Tags", &t.tags, |t| {
+            let mut o = Obj::default();
+            o.s("Key", &t.key);
+            o.s("Value", &t.value);
+            o.done()
+        });
+        o.done()
+    });
+    o.b("DryRun", i.dry_run);
+    o.s("Description", &i.description);
+    o.s("Architecture", &i.architecture);
+    o.s("KernelId", &i.kernel_id);
+    o.s("RamdiskId", &i.ramdisk_id);
+    o.s("RootDeviceName", &i.root_device_name);
+    o.list("BlockDeviceMappings", &i.block_device_mappings, |m| {
+        let mut o = Obj::default();
+        if let Some(e) = &m.ebs {
+            let mut x = Obj::default();
+            x.b("DeleteOnTermination", e.delete_on_termination);
+            x.n("Iops", e.iops);
+            x.s("SnapshotId", &e.snapshot_id);
+            x.n("VolumeSize", e.volume_size);
+            x.s("VolumeType", &e.volume_type);
+            x.s("KmsKeyId", &e.kms_key_id);
+            x.n("Throughput", e.throughput);
+            x.s("OutpostArn", &e.outpost_arn);
+            x.s("AvailabilityZone", &e.availability_zone);
+            x.b("Encrypted", e.encrypted);
+            x.n("VolumeInitializationRate", e.volume_initialization_rate);
+            x.s("AvailabilityZoneId", &e.availability_zone_id);
+            x.n("EbsCardIndex", e.ebs_card_index);
+            o.0.push(("Ebs".into(), x.done()));
+        }
+        o.s("NoDevice", &m.no_device);
+        o.s("DeviceName", &m.device_name);
+        o.s("VirtualName", &m.virtual_name);
+        o.done()
+    });
+    o.s("VirtualizationType", &i.virtualization_type);
+    o.s("SriovNetSupport", &i.sriov_net_support);
+    o.b("EnaSupport", i.ena_support);
+    o.done()
+}
+
+#[derive(Default)]
+struct Obj(Vec<(String, Value)>);
+
+impl Obj {
+    fn s(&mut self, k: &str, v: &Option<String>) {
+        if let Some(v) = v {
+            self.0.push((k.into(), Value::String(v.clone())));
+        }
+    }
+    fn b(&mut self, k: &str, v: Option<bool>) {
+        if let Some(v) = v {
+            self.0.push((k.into(), Value::Bool(v)));
+        }
+    }
+    fn n(&mut self, k: &str, v: Option<i32>) {
+        if let Some(v) = v {
+            self.0.push((k.into(), Value::Number(f64::from(v))));
+        }
+    }
+    fn list<T>(&mut self, k: &str, items: &[T], f: impl Fn(&T) -> Value) {
+        if !items.is_empty() {
+            self.0.push((k.into(), Value::Array(items.iter().map(f).collect())));
+        }
+    }
+    fn done(self) -> Value {
+        Value::Object(self.0)
+    }
+}
+
+/// The parameters an input stands for, written naively (no writer, no percent-encoding), in
+/// the SDK's member order: what a standard form decoder must give back from the body.
+pub fn parameters(i: &RegisterImageInput) -> Vec<(String, String)> {
+    let mut p = vec![
+        ("Action".to_string(), "RegisterImage".to_string()),
+        ("Version".to_string(), API_VERSION.to_string()),
+    ];
+    let mut put = |k: String, v: Option<String>| {
+        if let Some(v) = v {
+            p.push((k, v));
+        }
+    };
+    let s = |v: &Option<String>| v.clone();
+    let b = |v: Option<bool>| v.map(|b| b.to_string());
+    let n = |v: Option<i32>| v.map(|n| n.to_string());
+    put("Name".into(), s(&i.name));
+    put("ImageLocation".into(), s(&i.image_location));
+    for (k, v) in i.billing_products.iter().enumerate() {
+        put(format!("BillingProduct.{}", k + 1), Some(v.clone()));
+    }
+    put("BootMode".into(), s(&i.boot_mode));
+    put("TpmSupport".into(), s(&i.tpm_support));
+    put("UefiData".into(), s(&i.uefi_data));
+    put("ImdsSupport".into(), s(&i.imds_support));
+    for (k, t) in i.tag_specifications.iter().enumerate() {
+        let at = format!("TagSpecification.{}", k + 1);
+        put(format!("{at}.ResourceType"), s(&t.resource_type));
+        for (j, tag) in t.tags.iter().enumerate() {
+            put(format!("{at}.Tag.{}.Key", j + 1), s(&tag.key));
+            put(format!("{at}.Tag.{}.Value", j + 1), s(&tag.value));
+        }
+    }
+    put("DryRun".into(), b(i.dry_run));
+    put("Description".into(), s(&i.description));
+    put("Architecture".into(), s(&i.architecture));
+    put("KernelId".into(), s(&i.kernel_id));
+    put("RamdiskId".into(), s(&i.ramdisk_id));
+    put("RootDeviceName".into(), s(&i.root_device_name));
+    for (k, m) in i.block_device_mappings.iter().enumerate() {
+        let at = format!("BlockDeviceMapping.{}", k + 1);
+        if let Some(e) = &m.ebs {
+            let at = format!("{at}.Ebs");
+            put(format!("{at}.DeleteOnTermination"), b(e.delete_on_termination));
+            put(format!("{at}.Iops"), n(e.iops));
+            put(format!("{at}.SnapshotId"), s(&e.snapshot_id));
+            put(format!("{at}.VolumeSize"), n(e.volume_size));
+            put(format!("{at}.VolumeType"), s(&e.volume_type));
+            put(format!("{at}.KmsKeyId"), s(&e.kms_key_id));
+            put(format!("{at}.Throughput"), n(e.throughput));
+            put(format!("{at}.OutpostArn"), s(&e.outpost_arn));
+            put(format!("{at}.AvailabilityZone"), s(&e.availability_zone));
+            put(format!("{at}.Encrypted"), b(e.encrypted));
+            put(format!("{at}.VolumeInitializationRate"), n(e.volume_initialization_rate));
+            put(format!("{at}.AvailabilityZoneId"), s(&e.availability_zone_id));
+            put(format!("{at}.EbsCardIndex"), n(e.ebs_card_index));
+        }
+        put(format!("{at}.NoDevice"), s(&m.no_device));
+        put(format!("{at}.DeviceName"), s(&m.device_name));
+        put(format!("{at}.VirtualName"), s(&m.virtual_name));
+    }
+    put("VirtualizationType".into(), s(&i.virtualization_type));
+    put("SriovNetSupport".into(), s(&i.sriov_net_support));
+    put("EnaSupport".into(), b(i.ena_support));
+    p
+}
+
+/// Whether an issue path (`BlockDeviceMappings[0].Ebs.Iops`) names a place in `value`: every
+/// index an existing, non-`null` item (a `null` item is left out, so nothing can be wrong with
+/// it), every key an existing member, except that the last key may be a missing member (a
+/// `Required` issue) and that a path may go on below a value of the wrong type (a child of what
+/// could not be read). Keys can hold `.` and `[`, so every way of splitting is tried.
+pub fn resolves(value: &Value, path: &str) -> bool {
+    if path.is_empty() {
+        return true;
+    }
+    match value {
+        Value::Object(entries) => {
+            let matched = entries.iter().any(|(k, v)| match path.strip_prefix(k.as_str()) {
+                Some("") => true,
+                Some(rest) if rest.starts_with('[') => resolves(v, rest),
+                Some(rest) => rest.strip_prefix('.').is_some_and(|rest| resolves(v, rest)),
+                None => false,
+            });
+            // A missing member: the last segment.
+            matched || !path.contains(['.', '['])
+        }
+        Value::Array(items) => {
+            let Some(rest) = path.strip_prefix('[') else {
+                return false;
+            };
+            let Some(close) = rest.find(']') else {
+                return false;
+            };
+            let Ok(index) = rest[..close].parse::<usize>() else {
+                return false;
+            };
+            let rest = &rest[close + 1..];
+            let rest = rest.strip_prefix('.').unwrap_or(rest);
+            match items.get(index) {
+                None | Some(Value::Null) => false,
+                Some(item) => resolves(item, rest),
+            }
+        }
+        // Below something that is not an object or a list (reported by the reader).
+        _ => true,
+    }
+}
