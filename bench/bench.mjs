@@ -4,13 +4,13 @@
 //
 //   make bench            (builds pkg/ first)
 //   node --expose-gc bench/bench.mjs
-// Env: BENCH_RUNS (default 7), BENCH_MIN_MS (default 200).
+// Env: BENCH_RUNS (default 11), BENCH_MIN_MS (default 200).
 import { buildRequest, validate } from "../pkg/node.mjs";
 import { sdkBody, sdkBodyViaClient } from "./sdk.mjs";
 import { small, large } from "./inputs.mjs";
 import { measureInterleaved, formatStats, getSink } from "./timing.mjs";
 
-const runs = Number(process.env.BENCH_RUNS ?? 7);
+const runs = Number(process.env.BENCH_RUNS ?? 11);
 const minMs = Number(process.env.BENCH_MIN_MS ?? 200);
 
 console.log(`node ${process.version}; ${runs} interleaved runs of >= ${minMs} ms each; median ns/op`);
@@ -30,9 +30,15 @@ for (const [name, input] of Object.entries({ small, large })) {
   );
   const [sdk, build, check] = Object.values(stats);
   for (const s of [sdk, build, check]) console.log(formatStats(s));
+  // Runs are interleaved, so run r of each function saw the same machine: the median of the
+  // per-run ratios is steadier on a shared machine than the ratio of the medians.
+  const paired = (a) => {
+    const ratios = a.samplesNs.map((ns, r) => ns / sdk.samplesNs[r]).sort((x, y) => x - y);
+    return ratios[ratios.length >> 1].toFixed(2);
+  };
   console.log(
     `ratio ${name} (${ours.length} B body): buildRequest / sdk = ${(build.medianNs / sdk.medianNs).toFixed(2)}` +
-      `, validate / sdk = ${(check.medianNs / sdk.medianNs).toFixed(2)}`,
+      ` (paired ${paired(build)}), validate / sdk = ${(check.medianNs / sdk.medianNs).toFixed(2)} (paired ${paired(check)})`,
   );
 }
 if (getSink() === 0.5) console.log("(unreachable)");

@@ -46,8 +46,8 @@ export function createField(spec, { label = spec.key, emptyIs, omittable = false
     "div",
     { class: `field field-${spec.type}${wide ? " wide" : ""}` },
     labelElement,
-    hint,
     h("div", { class: "control" }, control.input, omit?.element),
+    hint, // below the control, so that controls in a row line up
     keptNote,
     messages.element,
   );
@@ -198,7 +198,8 @@ function selectControl(id, options, parse) {
 // member out instead.
 function createOmitBox(id, getInput) {
   const box = h("input", { type: "checkbox", id: `${id}-omit` });
-  box.addEventListener("change", () => (getInput().disabled = box.checked));
+  // "input", not "change": it comes first, and the form updates on "input".
+  box.addEventListener("input", () => (getInput().disabled = box.checked));
   return {
     element: h("label", { class: "omit", for: box.id }, box, " No Value"),
     checked: () => box.checked,

@@ -46,7 +46,7 @@ export function createForm(formElement) {
       for (const [key, field] of top) handlers[key] = (v) => field.write(v);
       for (const [key, list] of Object.entries(lists)) handlers[key] = (v) => list.fill(v);
       for (const field of top.values()) field.write(undefined);
-      for (const list of Object.values(lists)) list.fill([]);
+      for (const list of Object.values(lists)) list.clear();
       extras = distribute(input, handlers);
     },
     /** Every place an issue can be shown: fields (by name) and groups such as a list. */
@@ -69,19 +69,23 @@ export function createForm(formElement) {
  * `createRow({ remove, changed })` makes one in its "new" state. Adding and removing renumber
  * every path and announce the change as an `input` event, like typing does.
  */
-function createList({ path, title, addLabel, createRow, itemAccepts, legendClass = "" }) {
+function createList({ path, title, hint, addLabel, createRow, itemAccepts, legendClass = "" }) {
   const rows = [];
   const messages = createMessages(uid("m"));
   const container = h("div", { class: "rows" });
   const addButton = h("button", { type: "button", class: "add", onclick: addByHand }, `+ ${addLabel}`);
-  const element = h("fieldset", { class: "list" }, h("legend", { class: legendClass }, title), messages.element, container, addButton);
+  const element = h("fieldset", { class: "list" }, h("legend", { class: legendClass }, title), hint && h("p", { class: "hint" }, hint), messages.element, container, addButton);
   let base = path;
+  // An imported empty list reads back as [] (the same body: empty lists are left out), until
+  // rows are added or removed by hand.
+  let keptEmpty = false;
 
   function changed() {
     element.dispatchEvent(new Event("input", { bubbles: true }));
   }
 
   function addByHand() {
+    keptEmpty = false;
     add().focus();
     changed();
   }
@@ -96,6 +100,7 @@ function createList({ path, title, addLabel, createRow, itemAccepts, legendClass
   }
 
   function remove(row) {
+    keptEmpty = false;
     const at = rows.indexOf(row);
     rows.splice(at, 1);
     row.element.remove();
@@ -107,20 +112,27 @@ function createList({ path, title, addLabel, createRow, itemAccepts, legendClass
     changed();
   }
 
+  function clear() {
+    keptEmpty = false;
+    rows.splice(0).forEach((r) => r.element.remove());
+  }
+
   function renumber() {
     rows.forEach((row, i) => row.setPath(`${base}[${i}]`));
   }
 
   return {
     element,
-    read: () => (rows.length ? rows.map((r) => r.read()) : undefined),
+    read: () => (rows.length ? rows.map((r) => r.read()) : keptEmpty ? [] : undefined),
     /** Takes `value` if every item fits a row; returns false (keep it as an extra) if not. */
     fill(value) {
       if (!Array.isArray(value) || !value.every(itemAccepts)) return false;
-      rows.splice(0).forEach((r) => r.element.remove());
+      clear();
+      keptEmpty = value.length === 0;
       value.forEach((item) => add(item));
       return true;
     },
+    clear,
     setPath(newBase) {
       base = newBase;
       renumber();
@@ -167,9 +179,17 @@ function billingRow({ remove }) {
 function tagSpecRow({ remove }) {
   const head = rowHead(remove);
   const resourceType = createField(RESOURCE_TYPE);
-  const tags = createList({ path: "", title: "Tags", addLabel: "Add a tag", createRow: tagRow, itemAccepts: isObject, legendClass: "sub" });
+  const tags = createList({
+    path: "",
+    title: "Tags",
+    hint: "An empty Value is sent as the empty string; No Value leaves it out.",
+    addLabel: "Add a tag",
+    createRow: tagRow,
+    itemAccepts: isObject,
+    legendClass: "sub",
+  });
   const messages = createMessages(uid("m"));
-  const element = h("fieldset", { class: "row" }, head.legend, head.button, messages.element, h("div", { class: "grid" }, resourceType.element), tags.element);
+  const element = h("fieldset", { class: "row" }, head.legend, h("div", { class: "row-top" }, resourceType.element, head.button), messages.element, tags.element);
   let path = "";
   let extras = new Map();
   // A new specification tags the image, with one tag to fill in.
@@ -181,7 +201,7 @@ function tagSpecRow({ remove }) {
     read: () => ordered({ ResourceType: resourceType.read(), Tags: tags.read() }, ORDER.tagSpecification, extras),
     fill(spec) {
       resourceType.write(undefined);
-      tags.fill([]);
+      tags.clear();
       extras = distribute(spec, { ResourceType: (v) => resourceType.write(v), Tags: (v) => tags.fill(v) });
     },
     setPath(newPath) {
@@ -200,7 +220,7 @@ function tagRow({ remove }) {
   const head = rowHead(remove);
   const key = createField({ key: "Key", type: "text" });
   // An empty Value is the empty string, a real tag value; "No Value" leaves the member out.
-  const value = createField({ key: "Value", type: "text", hint: "Empty is the empty string." }, { emptyIs: "", omittable: true });
+  const value = createField({ key: "Value", type: "text" }, { emptyIs: "", omittable: true });
   const messages = createMessages(uid("m"));
   const element = h("fieldset", { class: "tag-row" }, head.legend, key.element, value.element, head.button, messages.element);
   let path = "";
@@ -231,10 +251,9 @@ function tagRow({ remove }) {
 function mappingRow({ remove }) {
   const head = rowHead(remove);
   const deviceName = createField({ key: "DeviceName", type: "text", hint: "Such as /dev/sdh or xvdh." });
-  const kindGroup = uid("kind");
-  const radios = MAPPING_KINDS.map(({ kind, label }) =>
-    h("input", { type: "radio", name: kindGroup, value: kind, id: `${kindGroup}-${kind}`, checked: kind === "ebs" }),
-  );
+  // The radios' group name is the mapping's own path (unique, renumbered with the row).
+  const kindId = uid("kind");
+  const radios = MAPPING_KINDS.map(({ kind }) => h("input", { type: "radio", value: kind, id: `${kindId}-${kind}` }));
   const kindChoice = h(
     "fieldset",
     { class: "kind" },
@@ -242,25 +261,29 @@ function mappingRow({ remove }) {
     radios.map((radio, i) => h("label", { for: radio.id, class: "choice" }, radio, ` ${MAPPING_KINDS[i].label}`)),
   );
   const ebs = new Map(EBS_FIELDS.map((spec) => [spec.key, createField(spec)]));
+  const ebsElements = (more) => EBS_FIELDS.filter((spec) => !!spec.more === more).map((spec) => ebs.get(spec.key).element);
+  // The rarely used EBS fields fold away; they unfold when they hold a value or an issue.
+  const more = h("details", { class: "more" }, h("summary", {}, "More EBS fields: Encrypted, KmsKeyId, zone, Outpost, initialization rate, card index"), h("div", { class: "grid" }, ebsElements(true)));
+  const isMore = (key) => EBS_FIELDS.find((spec) => spec.key === key).more === true;
   const ebsMessages = createMessages(uid("m"));
   const virtualName = createField(VIRTUAL_NAME);
   const panels = {
-    ebs: h("div", { class: "panel" }, ebsMessages.element, h("div", { class: "grid" }, [...ebs.values()].map((f) => f.element))),
+    ebs: h("div", { class: "panel" }, ebsMessages.element, h("div", { class: "grid" }, ebsElements(false)), more),
     instance: h("div", { class: "panel" }, h("div", { class: "grid" }, virtualName.element)),
     none: h("p", { class: "panel note" }, "Sends NoDevice as an empty string: the AMI leaves this device out."),
     name: h("p", { class: "panel note" }, "Sends only the DeviceName."),
   };
   const messages = createMessages(uid("m"));
-  const element = h("fieldset", { class: "row" }, head.legend, head.button, messages.element, h("div", { class: "grid" }, deviceName.element), kindChoice, Object.values(panels));
+  const element = h("fieldset", { class: "row" }, head.legend, h("div", { class: "row-top" }, deviceName.element, head.button), messages.element, kindChoice, Object.values(panels));
   let path = "";
   let kind = "ebs";
   let extras = new Map();
   let ebsExtras = new Map();
 
   // Picking a kind is the user's decision about the mapping: imported members of another kind
-  // (kept as extras) go.
+  // (kept as extras) go. On "input", which reaches the radio before the form's update.
   for (const radio of radios) {
-    radio.addEventListener("change", () => {
+    radio.addEventListener("input", () => {
       for (const { key } of MAPPING_KINDS) if (key) extras.delete(key);
       setKind(radio.value);
     });
@@ -276,6 +299,7 @@ function mappingRow({ remove }) {
   function setPath(newPath) {
     path = newPath;
     head.label(path);
+    for (const radio of radios) radio.name = path;
     deviceName.setPath(`${path}.DeviceName`);
     for (const [key, field] of ebs) field.setPath(kind === "ebs" ? `${path}.Ebs.${key}` : null);
     virtualName.setPath(kind === "instance" ? `${path}.VirtualName` : null);
@@ -308,10 +332,26 @@ function mappingRow({ remove }) {
       NoDevice: (v) => next === "none" && v === "", // "" is what the choice sends
     });
     setKind(next);
+    more.open = [...ebs].some(([key, field]) => isMore(key) && field.read() !== undefined);
   }
 
   function ebsHandlers() {
     return Object.fromEntries([...ebs].map(([key, field]) => [key, (v) => field.write(v)]));
+  }
+
+  // A folded field with an issue unfolds, so that the message is seen (and focus can reach it).
+  function unfolding(place) {
+    return {
+      ...place,
+      show(issues) {
+        place.show(issues);
+        if (issues.length) more.open = true;
+      },
+      focus() {
+        more.open = true;
+        place.focus();
+      },
+    };
   }
 
   setKind("ebs");
@@ -327,11 +367,13 @@ function mappingRow({ remove }) {
     fill,
     setPath,
     places() {
-      const fields = [deviceName, ...(kind === "ebs" ? ebs.values() : []), ...(kind === "instance" ? [virtualName] : [])];
-      const groups = [{ path, show: messages.show, focus: () => deviceName.focus() }];
+      const places = [fieldPlace(deviceName), { path, show: messages.show, focus: () => deviceName.focus() }];
+      if (kind === "instance") places.push(fieldPlace(virtualName));
+      if (kind !== "ebs") return places;
       // The Ebs group's own issues ("needs a SnapshotId or a VolumeSize") show above its fields.
-      if (kind === "ebs") groups.push({ path: `${path}.Ebs`, show: ebsMessages.show, focus: () => ebs.get("SnapshotId").focus() });
-      return [...groups, ...fields.map(fieldPlace)];
+      places.push({ path: `${path}.Ebs`, show: ebsMessages.show, focus: () => ebs.get("SnapshotId").focus() });
+      for (const [key, field] of ebs) places.push(isMore(key) ? unfolding(fieldPlace(field)) : fieldPlace(field));
+      return places;
     },
     extras() {
       const own = [...extras].map(([key, value]) => extraEntry(`${path}.${key}`, value, () => extras.delete(key), element));

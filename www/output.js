@@ -13,10 +13,10 @@ export function parameters(body) {
   });
 }
 
-/** One line per parameter, `name = value`, control characters made visible. */
+/** One line (a block) per parameter, `name = value`, control characters made visible. */
 export function bodyLines(body) {
   return parameters(body).map(([name, value]) =>
-    h("span", { class: "line" }, h("span", { class: "name" }, name), " = ", value === "" ? h("span", { class: "empty" }, "(empty)") : h("span", { class: "value" }, visible(value)), "\n"),
+    h("span", { class: "line" }, h("span", { class: "name" }, name), " = ", value === "" ? h("span", { class: "empty" }, "(empty)") : h("span", { class: "value" }, visible(value))),
   );
 }
 

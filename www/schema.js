@@ -62,7 +62,7 @@ export const GROUPS = [
   },
 ];
 
-/** The fields of an EBS volume, in the order the page shows them. */
+/** The fields of an EBS volume, in the order the page shows them; `more` ones are folded. */
 export const EBS_FIELDS = [
   { key: "SnapshotId", type: "text", hint: "snap- and 8 or 17 hex digits." },
   { key: "VolumeSize", type: "number", hint: "GiB. A SnapshotId or a VolumeSize is required." },
@@ -70,13 +70,13 @@ export const EBS_FIELDS = [
   { key: "Iops", type: "number", hint: "Required for io1 and io2." },
   { key: "Throughput", type: "number", hint: "MiB/s, gp3 only." },
   { key: "DeleteOnTermination", type: "bool" },
-  { key: "Encrypted", type: "bool", hint: "Only for new, empty volumes." },
-  { key: "KmsKeyId", type: "text", hint: "Documented as unsupported here." },
-  { key: "AvailabilityZone", type: "text", hint: "Or AvailabilityZoneId, not both." },
-  { key: "AvailabilityZoneId", type: "text" },
-  { key: "OutpostArn", type: "text" },
-  { key: "VolumeInitializationRate", type: "number", hint: "MiB/s, for volumes from snapshots." },
-  { key: "EbsCardIndex", type: "number" },
+  { key: "Encrypted", type: "bool", hint: "Only for new, empty volumes.", more: true },
+  { key: "KmsKeyId", type: "text", hint: "Documented as unsupported here.", more: true },
+  { key: "AvailabilityZone", type: "text", hint: "Or AvailabilityZoneId, not both.", more: true },
+  { key: "AvailabilityZoneId", type: "text", more: true },
+  { key: "OutpostArn", type: "text", more: true },
+  { key: "VolumeInitializationRate", type: "number", hint: "MiB/s, for volumes from snapshots.", more: true },
+  { key: "EbsCardIndex", type: "number", more: true },
 ];
 
 export const VIRTUAL_NAME = { key: "VirtualName", type: "enum", options: VIRTUAL_NAMES, unset: false };

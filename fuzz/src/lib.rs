@@ -4,8 +4,8 @@
 
 use arbitrary::Arbitrary;
 use ec2_register_image::{
-    BlockDeviceMapping, EbsBlockDevice, RegisterImageInput, Tag, TagSpecification, Value,
-    API_VERSION,
+    BlockDeviceMapping, Code, EbsBlockDevice, Issue, RegisterImageInput, Tag, TagSpecification,
+    Value, API_VERSION,
 };
 
 /// Every body starts so.
@@ -438,41 +438,59 @@ pub fn parameters(i: &RegisterImageInput) -> Vec<(String, String)> {
 /// Whether an issue path (`BlockDeviceMappings[0].Ebs.Iops`) names a place in `value`: every
 /// index an existing, non-`null` item (a `null` item is left out, so nothing can be wrong with
 /// it), every key an existing member, except that the last key may be a missing member (a
-/// `Required` issue) and that a path may go on below a value of the wrong type (a child of what
-/// could not be read). Keys can hold `.` and `[`, so every way of splitting is tried.
-pub fn resolves(value: &Value, path: &str) -> bool {
-    if path.is_empty() {
+/// `Required` issue), and that below a value of the wrong shape (a list where an object belongs,
+/// a number where a list belongs) the path goes on only if `issues` has a `WrongType` issue at
+/// that value. Keys can hold `.` and `[`, so every way of splitting a path is tried.
+pub fn resolves(value: &Value, path: &str, issues: &[Issue]) -> bool {
+    walk(value, path, 0, issues)
+}
+
+fn walk(value: &Value, path: &str, at: usize, issues: &[Issue]) -> bool {
+    let rest = &path[at..];
+    if rest.is_empty() {
         return true;
     }
+    // The path of the value we are at: what was consumed, without a trailing '.'.
+    let here = path[..at].strip_suffix('.').unwrap_or(&path[..at]);
+    let wrong_type_here = || {
+        issues
+            .iter()
+            .any(|i| i.path == here && i.code == Code::WrongType)
+    };
     match value {
         Value::Object(entries) => {
-            let matched = entries.iter().any(|(k, v)| match path.strip_prefix(k.as_str()) {
+            let matched = entries.iter().any(|(k, v)| match rest.strip_prefix(k.as_str()) {
                 Some("") => true,
-                Some(rest) if rest.starts_with('[') => resolves(v, rest),
-                Some(rest) => rest.strip_prefix('.').is_some_and(|rest| resolves(v, rest)),
-                None => false,
+                Some(after) if after.starts_with('[') => walk(v, path, path.len() - after.len(), issues),
+                Some(after) if after.starts_with('.') => {
+                    walk(v, path, path.len() - after.len() + 1, issues)
+                }
+                _ => false,
             });
-            // A missing member: the last segment.
-            matched || !path.contains(['.', '['])
+            // A missing member (the last segment), or an index into an object.
+            matched
+                || (!rest.starts_with('[') && !rest.contains(['.', '[']))
+                || (rest.starts_with('[') && wrong_type_here())
         }
-        Value::Array(items) => {
-            let Some(rest) = path.strip_prefix('[') else {
-                return false;
-            };
+        Value::Array(items) if rest.starts_with('[') => {
             let Some(close) = rest.find(']') else {
                 return false;
             };
-            let Ok(index) = rest[..close].parse::<usize>() else {
+            let Ok(index) = rest[1..close].parse::<usize>() else {
                 return false;
             };
-            let rest = &rest[close + 1..];
-            let rest = rest.strip_prefix('.').unwrap_or(rest);
+            let mut next = at + close + 1;
+            if path[next..].starts_with('.') {
+                next += 1;
+            }
             match items.get(index) {
                 None | Some(Value::Null) => false,
-                Some(item) => resolves(item, rest),
+                Some(item) => walk(item, path, next, issues),
             }
         }
-        // Below something that is not an object or a list (reported by the reader).
-        _ => true,
+        // `null` is an absent value: like an empty object.
+        Value::Null => !rest.contains(['.', '[']),
+        // Below a value of the wrong shape, reported by the reader.
+        _ => wrong_type_here(),
     }
 }
