@@ -3,7 +3,7 @@
 PORT ?= 8080
 CARGO_WASM_TEST = CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner cargo test --target wasm32-unknown-unknown --lib
 
-.PHONY: all setup pkg test test-rust test-wasm test-js lint demo bench clean
+.PHONY: all setup pkg test test-rust test-wasm test-js test-demo lint demo bench clean
 
 all: pkg
 
@@ -28,7 +28,10 @@ test-wasm: setup
 test-js: pkg
 	node --test pkg-template/test/
 
-test: lint test-rust test-wasm test-js
+test-demo: pkg
+	node --test www/test/
+
+test: lint test-rust test-wasm test-js test-demo
 	@echo "make test: all suites passed"
 
 demo: pkg

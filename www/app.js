@@ -14,8 +14,11 @@ const { validate, buildRequest, API_VERSION } = await import("./pkg/browser.js")
   throw error;
 });
 
-const form = createForm($("form"));
 const REGION_NAME = /^[a-z]{2}(-[a-z]+)+-\d+$/;
+const form = createForm($("form"));
+let fragmentTimer; // see saveFragment
+
+setUp();
 
 function setUp() {
   $("api-version").textContent = API_VERSION;
@@ -76,9 +79,10 @@ function placeIssues(issues) {
 function showSummary(placed, errors) {
   const warnings = placed.length - errors;
   $("summary").dataset.state = errors ? "error" : warnings ? "warning" : "ok";
+  const counts = [errors && count(errors, "error"), warnings && count(warnings, "warning")].filter(Boolean).join(" and ");
   $("status").textContent = !placed.length
     ? "No issues: the body is ready to sign and send."
-    : `${count(errors, "error")} and ${count(warnings, "warning")}. ${errors ? "No body until the errors are fixed." : "Warnings do not block the body."}`;
+    : `${counts}. ${errors ? "No body until the errors are fixed." : "Warnings do not block the body."}`;
   $("issues").replaceChildren(...placed.map(summaryItem));
 }
 
@@ -97,7 +101,7 @@ function summaryItem({ issue, place }) {
     target,
     place?.field ? "" : h("span", { class: "no-field" }, " (no field of its own)"),
     `: ${issue.message} `,
-    h("code", { class: "code" }, issue.code),
+    h("code", { class: "issue-code" }, issue.code),
   );
 }
 
@@ -201,7 +205,6 @@ function parseInput(text) {
 
 // The state is the input itself (and the region), so a link reproduces exactly what was checked.
 // Written a moment after the last change: browsers throttle rapid replaceState calls.
-let fragmentTimer;
 function saveFragment(input, region) {
   clearTimeout(fragmentTimer);
   let fragment = `#input=${encodeURIComponent(JSON.stringify(input))}`;
@@ -237,5 +240,3 @@ function count(n, noun) {
 function shorten(text) {
   return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }
-
-setUp();

@@ -18,7 +18,7 @@ export function createMessages(id) {
     show(issues) {
       element.replaceChildren(
         ...issues.map((issue) =>
-          h("li", { class: issue.severity }, h("span", { class: "severity" }, issue.severity === "error" ? "Error" : "Warning"), " ", issue.message, " ", h("code", { class: "code" }, issue.code)),
+          h("li", { class: issue.severity }, h("span", { class: "severity" }, issue.severity === "error" ? "Error" : "Warning"), " ", issue.message, " ", h("code", { class: "issue-code" }, issue.code)),
         ),
       );
       element.hidden = issues.length === 0;

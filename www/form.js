@@ -2,7 +2,8 @@
 // two directions between the form and the SDK input shape (`read`, `fill`).
 //
 // Every control's `name` is its issue path (`BlockDeviceMappings[0].Ebs.VolumeSize`), set by
-// `setPath` and renumbered when a row is removed, so an issue finds its field by name. What an
+// `setPath` and renumbered when a row is removed; `places()` pairs each path with where its
+// issues are shown. What an
 // imported input holds that no control can (unknown members, a list that is not a list, a second
 // kind of mapping) is kept as "extras" on the object it came from and read back unchanged, so the
 // library always judges exactly what was imported; the summary lists them.
@@ -16,7 +17,7 @@ export function createForm(formElement) {
   const top = new Map();
   const groups = GROUPS.map((group) => {
     const fields = group.fields.map((spec) => {
-      const field = createField(spec, { wide: spec.type === "textarea" || ["Name", "Description", "ImageLocation"].includes(spec.key) });
+      const field = createField(spec, { wide: spec.wide });
       field.setPath(spec.key);
       top.set(spec.key, field);
       return field;
@@ -49,7 +50,7 @@ export function createForm(formElement) {
       for (const list of Object.values(lists)) list.clear();
       extras = distribute(input, handlers);
     },
-    /** Every place an issue can be shown: fields (by name) and groups such as a list. */
+    /** Every place an issue can be shown, `{ path, field?, show(issues), focus() }`: fields and groups such as a list. */
     places() {
       const fields = [...top.values()].map(fieldPlace);
       return [...fields, ...Object.values(lists).flatMap((l) => l.places())];
@@ -66,8 +67,8 @@ export function createForm(formElement) {
 
 /**
  * A titled list of rows. A row is `{ element, read, fill, setPath, places, extras, focus }`;
- * `createRow({ remove, changed })` makes one in its "new" state. Adding and removing renumber
- * every path and announce the change as an `input` event, like typing does.
+ * `createRow({ remove })` makes one in its "new" state. Adding and removing renumber every path
+ * and announce the change as an `input` event, like typing does.
  */
 function createList({ path, title, hint, addLabel, createRow, itemAccepts, legendClass = "" }) {
   const rows = [];
@@ -91,7 +92,7 @@ function createList({ path, title, hint, addLabel, createRow, itemAccepts, legen
   }
 
   function add(value) {
-    const row = createRow({ remove: () => remove(row), changed });
+    const row = createRow({ remove: () => remove(row) });
     rows.push(row);
     container.append(row.element);
     if (value !== undefined) row.fill(value);

@@ -27,17 +27,17 @@ export const ORDER = {
 
 /**
  * The top-level scalar fields, grouped as the page shows them. `type` is one of `text`,
- * `textarea`, `number`, `bool` (three-state) or `enum` (with `options`).
+ * `textarea`, `number`, `bool` (three-state) or `enum` (with `options`); `wide` spans the row.
  */
 export const GROUPS = [
   {
     title: "Image",
     fields: [
-      { key: "Name", type: "text", hint: "Required. 3-128 characters: letters, digits and ( ) [ ] space . / - ' @ _" },
-      { key: "Description", type: "text", hint: "At most 255 characters." },
+      { key: "Name", type: "text", wide: true, hint: "Required. 3-128 characters: letters, digits and ( ) [ ] space . / - ' @ _" },
+      { key: "Description", type: "text", wide: true, hint: "At most 255 characters." },
       { key: "Architecture", type: "enum", options: ARCHITECTURES },
       { key: "VirtualizationType", type: "enum", options: ["hvm", "paravirtual"], hint: "AWS's default is paravirtual." },
-      { key: "ImageLocation", type: "text", hint: "The S3 manifest of an instance-store-backed AMI, such as my-bucket/web.manifest.xml." },
+      { key: "ImageLocation", type: "text", wide: true, hint: "The S3 manifest of an instance-store-backed AMI, such as my-bucket/web.manifest.xml." },
     ],
   },
   {
@@ -47,7 +47,7 @@ export const GROUPS = [
       { key: "BootMode", type: "enum", options: BOOT_MODES },
       { key: "TpmSupport", type: "enum", options: ["v2.0"], hint: "NitroTPM; needs UEFI." },
       { key: "ImdsSupport", type: "enum", options: ["v2.0"], hint: "v2.0: instances require IMDSv2." },
-      { key: "UefiData", type: "textarea", hint: "Base64 of the UEFI variable store, at most 64,000 characters." },
+      { key: "UefiData", type: "textarea", wide: true, hint: "Base64 of the UEFI variable store, at most 64,000 characters." },
     ],
   },
   {

@@ -105,9 +105,16 @@ test("the example loads clean: body one parameter per line, raw body, JSON and s
     assert.equal(parseCli(await text(page, "#cli")).region, "cn-north-1");
     await page.selectOption("#region", "us-east-1");
 
+    // Copy buttons put the exact text on the clipboard.
+    await page.click("text=Copy the body");
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), body);
+    assert.equal(await text(page, "button[data-copy=body-raw]"), "Copied ✓");
+    await page.click("text=Copy the command");
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), cli);
+
     await page.screenshot({ path: join(artifacts, "desktop.png") });
-    await page.screenshot({ path: join(artifacts, "desktop-full.png"), fullPage: true });
-  });
+    await fullScreenshot(page, "desktop-full.png");
+  }, { permissions: ["clipboard-read", "clipboard-write"] });
 });
 
 test("every public vector, imported as JSON, gives the AWS SDK's body and reads back unchanged", async () => {
@@ -214,7 +221,7 @@ test("bad values get aria-invalid and a message beside them, and clear when fixe
     await page.fill('[name="BlockDeviceMappings[0].Ebs.SnapshotId"]', "snap-1");
     await page.click('#issues li[data-path="BlockDeviceMappings[0].Ebs.SnapshotId"] button');
     assert.equal(await page.evaluate(() => document.activeElement.name), "BlockDeviceMappings[0].Ebs.SnapshotId");
-    await page.screenshot({ path: join(artifacts, "issues-desktop.png"), fullPage: true });
+    await fullScreenshot(page, "issues-desktop.png");
   });
 });
 
@@ -292,7 +299,7 @@ test("importing the CLI skeleton fills the form, keeps what has no field, and sh
     assert.deepEqual(await page.locator("#kept-list li").evaluateAll((lis) => lis.map((li) => li.dataset.path)), ["BlockDeviceMappings[0].NoDevice", "BlockDeviceMappings[0].VirtualName"]);
     const virtualNameIssue = page.locator('#issues li[data-path="BlockDeviceMappings[0].VirtualName"]').first();
     assert.equal(await virtualNameIssue.getAttribute("data-field"), "no");
-    await page.screenshot({ path: join(artifacts, "skeleton-desktop.png"), fullPage: true });
+    await fullScreenshot(page, "skeleton-desktop.png");
 
     await page.click('button[aria-label="Remove BlockDeviceMappings[0].VirtualName"]');
     assert.equal("VirtualName" in (await jsonView(page)).BlockDeviceMappings[0], false);
@@ -422,7 +429,7 @@ test("accessible: labels, names, keyboard order, visible focus; fits 375 and 360
         await page.goto(`${origin}/`);
         await page.waitForSelector('#form [name="Name"]');
         await page.screenshot({ path: join(artifacts, "mobile.png") });
-        await page.screenshot({ path: join(artifacts, "mobile-full.png"), fullPage: true });
+        await fullScreenshot(page, "mobile-full.png");
       }
     }, { viewport });
   }
@@ -431,8 +438,8 @@ test("accessible: labels, names, keyboard order, visible focus; fits 375 and 360
 // ---- Helpers ---------------------------------------------------------------------------------
 
 /** Opens the page, runs `body(page)`, then checks the page logged and requested nothing amiss. */
-async function withPage(body, { url = `${origin}/`, viewport = DESKTOP } = {}) {
-  const context = await browser.newContext({ viewport });
+async function withPage(body, { url = `${origin}/`, viewport = DESKTOP, permissions = [] } = {}) {
+  const context = await browser.newContext({ viewport, permissions });
   const page = await context.newPage();
   const problems = [];
   page.on("console", (m) => ["error", "warning"].includes(m.type()) && problems.push(`console ${m.type()}: ${m.text()}`));
@@ -448,6 +455,12 @@ async function withPage(body, { url = `${origin}/`, viewport = DESKTOP } = {}) {
     await context.close();
   }
   assert.deepEqual(problems, [], "no console errors or warnings, no requests elsewhere");
+}
+
+/** The whole page, from the top (the request column is sticky: it follows the scroll). */
+async function fullScreenshot(page, name) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: join(artifacts, name), fullPage: true });
 }
 
 async function importJson(page, value) {
