@@ -182,6 +182,7 @@ const ESCAPES: &str = concat!(
 /// ```
 pub fn percent_encode_into(out: &mut String, value: &str) {
     let bytes = value.as_bytes();
+    out.reserve(bytes.len());
     let mut literal_from = 0;
     for (i, &b) in bytes.iter().enumerate() {
         if !UNRESERVED[usize::from(b)] {

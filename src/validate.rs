@@ -187,8 +187,7 @@ fn uefi_data(v: &mut Issues, at: &Path, data: Option<&str>) {
             format!("must be at most 64000 characters; it has {chars}"),
         );
     }
-    let is_alphabet = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=');
-    let why = if let Some(byte) = data.bytes().position(|b| !is_alphabet(b)) {
+    let why = if let Some(byte) = data.bytes().position(|b| !BASE64_ALPHABET[usize::from(b)]) {
         // Found by byte (fast), reported by character.
         let position = data.get(..byte).map_or(0, |s| s.chars().count());
         let c = data
@@ -224,6 +223,18 @@ fn uefi_data(v: &mut Issues, at: &Path, data: Option<&str>) {
         format!("must be standard Base64 (A-Z a-z 0-9 + / with = padding, no line breaks): {why}"),
     );
 }
+
+/// `A-Z a-z 0-9 + /` and the padding `=`: a table, since UefiData runs to 64,000 characters.
+const BASE64_ALPHABET: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        table[b] = c.is_ascii_alphanumeric() || c == b'+' || c == b'/' || c == b'=';
+        b += 1;
+    }
+    table
+};
 
 /// What the base64 crate finds wrong with `data`, already known to hold only `A-Z a-z 0-9 + / =`.
 /// Every 4-character group but the last is then valid unless it holds `=`, so only the place of

@@ -179,7 +179,7 @@ impl<'de> Visitor<'de> for Depth {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     #[test]
@@ -197,11 +197,9 @@ mod tests {
         );
     }
 
-    #[test]
-    fn deep_nesting_is_cut_off_without_recursing() {
-        let json = format!("{{\"x\": {}{}}}", "[".repeat(40), "]".repeat(40));
-        let v: Value = serde_json::from_str(&json).unwrap();
-        let Value::Object(entries) = &v else {
+    /// How deep the chain of first list items under the first member goes, and what ends it.
+    pub(crate) fn nested_list_depth(v: &Value) -> (usize, &Value) {
+        let Value::Object(entries) = v else {
             panic!("not an object")
         };
         let mut cur = &entries[0].1;
@@ -210,8 +208,15 @@ mod tests {
             cur = &items[0];
             depth += 1;
         }
-        assert_eq!(depth, MAX_DEPTH + 1);
-        assert_eq!(*cur, Value::Unsupported("nesting deeper than 32 levels"));
+        (depth, cur)
+    }
+
+    #[test]
+    fn deep_nesting_is_cut_off_without_recursing() {
+        let json = format!("{{\"x\": {}{}}}", "[".repeat(40), "]".repeat(40));
+        let v: Value = serde_json::from_str(&json).unwrap();
+        let too_deep = Value::Unsupported("nesting deeper than 32 levels");
+        assert_eq!(nested_list_depth(&v), (MAX_DEPTH + 1, &too_deep));
     }
 
     #[test]
