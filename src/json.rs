@@ -189,34 +189,45 @@ impl Parser<'_> {
         Err(self.error("the end of a nested value"))
     }
 
-    /// A JSON number. Exact for integers of up to 19 digits; otherwise the nearest product of
-    /// the digits and a power of ten, which is plenty for what numbers are used for here (whole
-    /// or not, 32-bit range, messages) and keeps `str::parse::<f64>` (about 15 KB) out of the wasm.
+    /// A JSON number, without `str::parse::<f64>` (about 15 KB of wasm). Exact when the digits
+    /// fit 2^53 and the power of ten is at most 22 (every integer here, and what JSON.stringify
+    /// writes for usual values); otherwise the nearest product of the digits and a power of ten.
+    /// Whether the number is whole is decided from its digits, never from a rounded value, so
+    /// `2147483647.0000002` is not taken for an integer.
     fn number(&mut self) -> Result<Value, JsonError> {
         let start = self.at;
         let negative = self.peek() == Some(b'-');
         if negative {
             self.at += 1;
         }
-        let (mut mantissa, mut exponent, mut digits) = (0u64, 0i32, 0);
-        let mut digit = |p: &mut Self, exponent_step: i32| {
-            let mut seen = 0;
-            while let Some(d @ b'0'..=b'9') = p.peek() {
-                if mantissa < 1_000_000_000_000_000_000 {
-                    mantissa = mantissa * 10 + u64::from(d - b'0');
-                    exponent -= exponent_step;
-                } else {
-                    exponent += 1 - exponent_step;
+        let mut mantissa = 0u64;
+        let (mut exponent, mut exact) = (0i64, true);
+        // Digits seen, and how many were before the point.
+        let (mut digits, mut whole_digits) = (0i64, 0i64);
+        // The index (among all digits) of the last non-zero digit, if any.
+        let mut last_nonzero: Option<i64> = None;
+        let mut in_fraction = false;
+        loop {
+            match self.peek() {
+                Some(d @ b'0'..=b'9') => {
+                    let d = u64::from(d - b'0');
+                    if d != 0 {
+                        last_nonzero = Some(digits);
+                    }
+                    if mantissa < 1_000_000_000_000_000_000 {
+                        mantissa = mantissa * 10 + d;
+                        exponent -= i64::from(in_fraction);
+                    } else {
+                        exact &= d == 0;
+                        exponent += i64::from(!in_fraction);
+                    }
+                    digits += 1;
+                    whole_digits += i64::from(!in_fraction);
                 }
-                p.at += 1;
-                seen += 1;
+                Some(b'.') if !in_fraction => in_fraction = true,
+                _ => break,
             }
-            seen
-        };
-        digits += digit(self, 0);
-        if self.peek() == Some(b'.') {
             self.at += 1;
-            digits += digit(self, 1);
         }
         if digits == 0 {
             return Err(JsonError {
@@ -224,6 +235,7 @@ impl Parser<'_> {
                 expected: "a number",
             });
         }
+        let mut power = 0i64;
         if matches!(self.peek(), Some(b'e' | b'E')) {
             self.at += 1;
             let sign = match self.peek() {
@@ -234,24 +246,29 @@ impl Parser<'_> {
             if sign != 0 {
                 self.at += 1;
             }
-            let mut e: i32 = 0;
             let mut seen = false;
             while let Some(d @ b'0'..=b'9') = self.peek() {
-                e = e.saturating_mul(10).saturating_add(i32::from(d - b'0'));
+                power = (power * 10 + i64::from(d - b'0')).min(1_000_000);
                 self.at += 1;
                 seen = true;
             }
             if !seen {
                 return Err(self.error("exponent digits"));
             }
-            exponent = exponent.saturating_add(if sign < 0 { -e } else { e });
+            power *= if sign < 0 { -1 } else { 1 };
         }
-        let magnitude = mantissa as f64;
-        let value = match exponent {
-            _ if mantissa == 0 => 0.0,
-            0 => magnitude,
-            e if e > 0 => magnitude * 10f64.powi(e.min(400)),
-            e => magnitude / 10f64.powi((-e).min(400)),
+        let exponent = exponent + power;
+        // The lowest power of ten holding a non-zero digit decides wholeness.
+        let whole = last_nonzero.is_none_or(|i| whole_digits - 1 - i + power >= 0);
+        let value = scale(mantissa, exponent, exact);
+        let value = match value {
+            // A non-zero number too small for f64: still not zero, and not whole.
+            0.0 if mantissa != 0 => f64::from_bits(1),
+            // Rounding made a fraction whole: take the next double, which is not.
+            v if !whole && v.fract() == 0.0 && v < 9_007_199_254_740_992.0 => {
+                f64::from_bits(v.to_bits() + 1)
+            }
+            v => v,
         };
         Ok(Value::Number(if negative { -value } else { value }))
     }
@@ -354,6 +371,32 @@ impl Parser<'_> {
     }
 }
 
+/// `mantissa` × 10^`exponent`: exactly when both fit (the classic fast path: one correctly
+/// rounded operation), else closely, in steps that neither overflow nor underflow early.
+fn scale(mantissa: u64, exponent: i64, exact: bool) -> f64 {
+    const POW10: [f64; 23] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+        1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+    ];
+    let m = mantissa as f64;
+    if mantissa == 0 {
+        return 0.0;
+    }
+    if exact && mantissa <= 1 << 53 && (-22..=22).contains(&exponent) {
+        let p = POW10[exponent.unsigned_abs() as usize];
+        return if exponent < 0 { m / p } else { m * p };
+    }
+    let mut value = m;
+    let mut rest = exponent.clamp(-800, 800);
+    while rest != 0 {
+        let step = rest.clamp(-22, 22);
+        let p = POW10[step.unsigned_abs() as usize];
+        value = if step < 0 { value / p } else { value * p };
+        rest -= step;
+    }
+    value
+}
+
 /// The bytes that end a run of plain string content: `"`, `\\` and control characters.
 const STRING_STOPS: [bool; 256] = {
     let mut table = [false; 256];
@@ -406,6 +449,41 @@ mod tests {
         let text = r#" {"a": [1, -2, 3.5, 1e21, -0.25e-2, true, false, null, "x\"\\\/\b\f\n\r\t\u00e9\ud83d\ude00"], "b": {}} "#;
         let ours = from_json(text).unwrap();
         assert_eq!(from_json("0e999").unwrap(), Value::Number(0.0));
+        // Found by fuzzing (fuzz/regressions/): an exponent that overflowed when negated; numbers
+        // below 1e-308 read as 0; fractions rounded into whole numbers.
+        assert_eq!(
+            from_json("0.1e-9999999999").unwrap(),
+            Value::Number(f64::from_bits(1))
+        );
+        for (text, n) in [
+            ("5e-324", 5e-324),
+            ("2.5e-308", 2.5e-308),
+            ("1.7976931348623157e308", f64::MAX),
+        ] {
+            let Value::Number(read) = from_json(text).unwrap() else {
+                panic!()
+            };
+            assert!(
+                (read - n).abs() <= n.abs() * 1e-14 + 5e-324,
+                "{text}: {read}"
+            );
+        }
+        for fraction in [
+            "2147483647.0000002",
+            "1000000.0000000001",
+            "123456789.00000001",
+        ] {
+            let Value::Number(n) = from_json(fraction).unwrap() else {
+                panic!()
+            };
+            assert!(n.fract() != 0.0, "{fraction} read as the whole {n}");
+        }
+        for whole in ["1e3", "12.5e1", "1000000000000000000000000e-5", "0.000e5"] {
+            let Value::Number(n) = from_json(whole).unwrap() else {
+                panic!()
+            };
+            assert_eq!(n.fract(), 0.0, "{whole}");
+        }
         assert_eq!(
             from_json("12345678901234567890123").unwrap(),
             Value::Number(1.2345678901234568e22)
