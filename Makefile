@@ -3,7 +3,7 @@
 PORT ?= 8080
 CARGO_WASM_TEST = CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner cargo test --target wasm32-unknown-unknown --lib
 
-.PHONY: all setup pkg test test-rust test-wasm test-js test-demo lint demo bench clean
+.PHONY: all setup pkg test test-rust test-wasm test-js test-demo test-fuzz fuzz lint demo bench clean
 
 all: pkg
 
@@ -31,7 +31,15 @@ test-js: pkg
 test-demo: pkg
 	node --test www/test/
 
-test: lint test-rust test-wasm test-js test-demo
+# A short run of every fuzz target (regressions first); `make fuzz` is the long one.
+FUZZ_SECONDS ?= 600
+test-fuzz: setup
+	bash fuzz/run.sh 20
+
+fuzz: setup
+	bash fuzz/run.sh $(FUZZ_SECONDS)
+
+test: lint test-rust test-wasm test-js test-demo test-fuzz
 	@echo "make test: all suites passed"
 
 demo: pkg

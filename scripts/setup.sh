@@ -30,3 +30,19 @@ if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   apt-get update -qq
   apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
+
+# moto, a real EC2 Query API server, for the end-to-end test (pkg-template/test/moto.test.mjs).
+if ! python3 -c "import moto.server" >/dev/null 2>&1; then
+  log "installing moto[server] 5.2.5 (PyPI)"
+  python3 -m pip install --quiet --disable-pip-version-check 'moto[server]==5.2.5'
+fi
+
+# cargo-fuzz on the nightly toolchain, for `make fuzz` and the smoke run in `make test`.
+if ! cargo +nightly --version >/dev/null 2>&1; then
+  log "installing the nightly toolchain"
+  rustup toolchain install nightly --profile minimal
+fi
+if ! cargo fuzz --version >/dev/null 2>&1; then
+  log "installing cargo-fuzz 0.13.2"
+  cargo install cargo-fuzz --version =0.13.2
+fi

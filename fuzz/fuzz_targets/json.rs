@@ -14,7 +14,11 @@ fuzz_target!(|data: &[u8]| {
     let value = match from_json(text) {
         Ok(value) => value,
         Err(e) => {
-            assert!(e.offset <= text.len(), "{e} for a text of {} bytes", text.len());
+            assert!(
+                e.offset <= text.len(),
+                "{e} for a text of {} bytes",
+                text.len()
+            );
             return;
         }
     };

@@ -19,7 +19,15 @@ enum Node {
 }
 
 /// Member names are the schema's, not input: unreserved characters only.
-const NAMES: &[&str] = &["Name", "Tag", "Ebs", "Key", "Value", "BlockDeviceMapping", "x_y-z~"];
+const NAMES: &[&str] = &[
+    "Name",
+    "Tag",
+    "Ebs",
+    "Key",
+    "Value",
+    "BlockDeviceMapping",
+    "x_y-z~",
+];
 
 #[derive(Debug, Arbitrary)]
 struct Input<'a> {
@@ -69,10 +77,19 @@ fn write(w: ValueWriter, key: &str, node: &Node, expected: &mut Vec<(String, Str
     }
 }
 
-fn members_of(mut w: ValueWriter, key: &str, members: &[(u8, Node)], expected: &mut Vec<(String, String)>) {
+fn members_of(
+    mut w: ValueWriter,
+    key: &str,
+    members: &[(u8, Node)],
+    expected: &mut Vec<(String, String)>,
+) {
     for (name, node) in members {
         let name = NAMES[usize::from(*name) % NAMES.len()];
-        let key = if key.is_empty() { name.to_string() } else { format!("{key}.{name}") };
+        let key = if key.is_empty() {
+            name.to_string()
+        } else {
+            format!("{key}.{name}")
+        };
         write(w.prefix(name), &key, node, expected);
     }
 }
@@ -108,9 +125,12 @@ fuzz_target!(|input: Input| {
     ];
     members_of(writer.root(), "", &input.tree, &mut expected);
     drop(writer);
-    assert!(body
-        .bytes()
-        .all(|b| unreserved(b) || b"%&=".contains(&b)), "{body:?}");
-    let decoded: Vec<(String, String)> = form_urlencoded::parse(body.as_bytes()).into_owned().collect();
+    assert!(
+        body.bytes().all(|b| unreserved(b) || b"%&=".contains(&b)),
+        "{body:?}"
+    );
+    let decoded: Vec<(String, String)> = form_urlencoded::parse(body.as_bytes())
+        .into_owned()
+        .collect();
     assert_eq!(decoded, expected);
 });

@@ -17,8 +17,15 @@ struct Input<'a> {
 
 #[derive(Debug, Arbitrary)]
 enum Reply {
-    Registered { image_id: String, request_id: Option<String> },
-    Failed { errors: Vec<(String, String)>, request_id: Option<String>, id_spelling: bool },
+    Registered {
+        image_id: String,
+        request_id: Option<String>,
+    },
+    Failed {
+        errors: Vec<(String, String)>,
+        request_id: Option<String>,
+        id_spelling: bool,
+    },
 }
 
 #[derive(Debug, Arbitrary)]
@@ -44,7 +51,9 @@ fn text(s: &str, style: &Style) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&apos;"),
-            c if style.numeric && !c.is_ascii_alphanumeric() => out.push_str(&format!("&#x{:X};", u32::from(c))),
+            c if style.numeric && !c.is_ascii_alphanumeric() => {
+                out.push_str(&format!("&#x{:X};", u32::from(c)))
+            }
             c => out.push(c),
         }
     }
@@ -52,7 +61,11 @@ fn text(s: &str, style: &Style) -> String {
 }
 
 fn element(name: &str, content: &str, style: &Style) -> String {
-    let name = if style.prefix { format!("ec2:{name}") } else { name.to_string() };
+    let name = if style.prefix {
+        format!("ec2:{name}")
+    } else {
+        name.to_string()
+    };
     let pad = " ".repeat(usize::from(style.indent % 4));
     format!("{pad}<{name}>{content}</{name}>{pad}")
 }
@@ -67,23 +80,50 @@ fn write(reply: &Reply, style: &Style) -> String {
     }
     let t = |s: &str| text(s, style);
     let body = match reply {
-        Reply::Registered { image_id, request_id } => {
+        Reply::Registered {
+            image_id,
+            request_id,
+        } => {
             let mut inner = String::new();
             if let Some(r) = request_id {
                 inner.push_str(&element("requestId", &t(r), style));
             }
             inner.push_str(&element("imageId", &t(image_id), style));
-            let name = if style.prefix { "ec2:RegisterImageResponse" } else { "RegisterImageResponse" };
-            format!("<{name} xmlns=\"http://ec2.amazonaws.com/doc/2016-11-15/\" a='>'>{inner}</{name}>")
+            let name = if style.prefix {
+                "ec2:RegisterImageResponse"
+            } else {
+                "RegisterImageResponse"
+            };
+            format!(
+                "<{name} xmlns=\"http://ec2.amazonaws.com/doc/2016-11-15/\" a='>'>{inner}</{name}>"
+            )
         }
-        Reply::Failed { errors, request_id, id_spelling } => {
+        Reply::Failed {
+            errors,
+            request_id,
+            id_spelling,
+        } => {
             let list: String = errors
                 .iter()
-                .map(|(c, m)| element("Error", &(element("Code", &t(c), style) + &element("Message", &t(m), style)), style))
+                .map(|(c, m)| {
+                    element(
+                        "Error",
+                        &(element("Code", &t(c), style) + &element("Message", &t(m), style)),
+                        style,
+                    )
+                })
                 .collect();
             let mut inner = element("Errors", &list, style);
             if let Some(r) = request_id {
-                inner.push_str(&element(if *id_spelling { "RequestID" } else { "RequestId" }, &t(r), style));
+                inner.push_str(&element(
+                    if *id_spelling {
+                        "RequestID"
+                    } else {
+                        "RequestId"
+                    },
+                    &t(r),
+                    style,
+                ));
             }
             element("Response", &inner, style)
         }
@@ -97,20 +137,30 @@ fuzz_target!(|input: Input| {
     match parse_response(input.raw) {
         Ok(Response::Registered { image_id, .. }) => assert_eq!(image_id.trim(), image_id),
         Ok(Response::Failed { errors, .. }) => assert!(!errors.is_empty()),
-        Err(e) => assert!(e.to_string().starts_with("not an EC2 RegisterImage reply: ")),
+        Err(e) => assert!(e
+            .to_string()
+            .starts_with("not an EC2 RegisterImage reply: ")),
     }
 
     let xml = write(&input.reply, &input.style);
     let got = parse_response(&xml);
     let trim = |s: &String| s.trim().to_string();
     match &input.reply {
-        Reply::Registered { image_id, request_id } => assert_eq!(
+        Reply::Registered {
+            image_id,
+            request_id,
+        } => assert_eq!(
             got,
-            Ok(Response::Registered { image_id: trim(image_id), request_id: request_id.as_ref().map(trim) }),
+            Ok(Response::Registered {
+                image_id: trim(image_id),
+                request_id: request_id.as_ref().map(trim)
+            }),
             "{xml}"
         ),
         Reply::Failed { errors, .. } if errors.is_empty() => assert!(got.is_err(), "{xml}"),
-        Reply::Failed { errors, request_id, .. } => assert_eq!(
+        Reply::Failed {
+            errors, request_id, ..
+        } => assert_eq!(
             got,
             Ok(Response::Failed {
                 errors: errors.iter().map(|(c, m)| (trim(c), trim(m))).collect(),

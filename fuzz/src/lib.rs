@@ -24,7 +24,10 @@ pub fn assert_body_shape(body: &str) {
     for (i, _) in body.match_indices('%') {
         let hex = bytes.get(i + 1..i + 3).unwrap_or_default();
         assert!(
-            hex.len() == 2 && hex.iter().all(|b| b.is_ascii_digit() || (b'A'..=b'F').contains(b)),
+            hex.len() == 2
+                && hex
+                    .iter()
+                    .all(|b| b.is_ascii_digit() || (b'A'..=b'F').contains(b)),
             "bad escape at {i} in {body:?}"
         );
     }
@@ -288,7 +291,9 @@ pub fn to_value(i: &RegisterImageInput) -> Value {
     let mut o = Obj::default();
     o.s("Name", &i.name);
     o.s("ImageLocation", &i.image_location);
-    o.list("BillingProducts", &i.billing_products, |v| Value::String(v.clone()));
+    o.list("BillingProducts", &i.billing_products, |v| {
+        Value::String(v.clone())
+    });
     o.s("BootMode", &i.boot_mode);
     o.s("TpmSupport", &i.tpm_support);
     o.s("UefiData", &i.uefi_data);
@@ -361,7 +366,8 @@ impl Obj {
     }
     fn list<T>(&mut self, k: &str, items: &[T], f: impl Fn(&T) -> Value) {
         if !items.is_empty() {
-            self.0.push((k.into(), Value::Array(items.iter().map(f).collect())));
+            self.0
+                .push((k.into(), Value::Array(items.iter().map(f).collect())));
         }
     }
     fn done(self) -> Value {
@@ -411,7 +417,10 @@ pub fn parameters(i: &RegisterImageInput) -> Vec<(String, String)> {
         let at = format!("BlockDeviceMapping.{}", k + 1);
         if let Some(e) = &m.ebs {
             let at = format!("{at}.Ebs");
-            put(format!("{at}.DeleteOnTermination"), b(e.delete_on_termination));
+            put(
+                format!("{at}.DeleteOnTermination"),
+                b(e.delete_on_termination),
+            );
             put(format!("{at}.Iops"), n(e.iops));
             put(format!("{at}.SnapshotId"), s(&e.snapshot_id));
             put(format!("{at}.VolumeSize"), n(e.volume_size));
@@ -421,8 +430,14 @@ pub fn parameters(i: &RegisterImageInput) -> Vec<(String, String)> {
             put(format!("{at}.OutpostArn"), s(&e.outpost_arn));
             put(format!("{at}.AvailabilityZone"), s(&e.availability_zone));
             put(format!("{at}.Encrypted"), b(e.encrypted));
-            put(format!("{at}.VolumeInitializationRate"), n(e.volume_initialization_rate));
-            put(format!("{at}.AvailabilityZoneId"), s(&e.availability_zone_id));
+            put(
+                format!("{at}.VolumeInitializationRate"),
+                n(e.volume_initialization_rate),
+            );
+            put(
+                format!("{at}.AvailabilityZoneId"),
+                s(&e.availability_zone_id),
+            );
             put(format!("{at}.EbsCardIndex"), n(e.ebs_card_index));
         }
         put(format!("{at}.NoDevice"), s(&m.no_device));
@@ -459,14 +474,18 @@ fn walk(value: &Value, path: &str, at: usize, issues: &[Issue]) -> bool {
     };
     match value {
         Value::Object(entries) => {
-            let matched = entries.iter().any(|(k, v)| match rest.strip_prefix(k.as_str()) {
-                Some("") => true,
-                Some(after) if after.starts_with('[') => walk(v, path, path.len() - after.len(), issues),
-                Some(after) if after.starts_with('.') => {
-                    walk(v, path, path.len() - after.len() + 1, issues)
-                }
-                _ => false,
-            });
+            let matched = entries
+                .iter()
+                .any(|(k, v)| match rest.strip_prefix(k.as_str()) {
+                    Some("") => true,
+                    Some(after) if after.starts_with('[') => {
+                        walk(v, path, path.len() - after.len(), issues)
+                    }
+                    Some(after) if after.starts_with('.') => {
+                        walk(v, path, path.len() - after.len() + 1, issues)
+                    }
+                    _ => false,
+                });
             // A missing member (the last segment), or an index into an object.
             matched
                 || (!rest.starts_with('[') && !rest.contains(['.', '[']))
