@@ -24,7 +24,7 @@ pub use model::*;
 pub use read::{read, Reading};
 pub use response::{parse_response, Response, ResponseError};
 pub use validate::validate;
-pub use value::{Value, MAX_DEPTH};
+pub use value::{Value, MAX_DEPTH, MAX_ITEMS, MAX_VALUES};
 
 /// The EC2 API version every body is written for.
 pub const API_VERSION: &str = "2016-11-15";
@@ -162,14 +162,22 @@ impl Checked {
 pub fn check(value: &Value) -> Checked {
     let mut reading = read(value);
     let mut issues = std::mem::take(&mut reading.issues);
-    let read_issues = issues.len();
-    for mut issue in validate(&reading.input) {
-        issue.path = reading.remap(&issue.path);
-        // A member that could not be read is reported once, by the reader.
-        if !issues[..read_issues].iter().any(|r| r.path == issue.path) {
-            issues.push(issue);
-        }
+    let mut rules = validate(&reading.input);
+    let lists = reading.lists();
+    for issue in &mut rules {
+        issue.path = reading.remap_in(&issue.path, &lists);
     }
+    drop(lists);
+    // A member that could not be read is reported once, by the reader. Looked up in a map, not
+    // by a scan of the reading issues per rule issue: that was quadratic (100,000 list items
+    // took 30 s). A `BTreeMap<&str, usize>`, the map type the rules use: no new code in the wasm.
+    let mut unread = std::collections::BTreeMap::new();
+    for (n, r) in issues.iter().enumerate() {
+        unread.insert(r.path.as_str(), n);
+    }
+    rules.retain(|issue| !unread.contains_key(issue.path.as_str()));
+    drop(unread);
+    issues.append(&mut rules);
     Checked {
         input: reading.input,
         issues,

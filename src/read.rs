@@ -5,11 +5,12 @@
 //! indexes of later items then shift, and [`Reading::remap`] turns paths found on the model back
 //! into paths of the input.
 
-use crate::issue::{suggest, Code, Issue, Issues, Path};
+use crate::issue::{quoted, suggest, Code, Issue, Issues, Path};
 use crate::model::{
     fields, BlockDeviceMapping, EbsBlockDevice, RegisterImageInput, Tag, TagSpecification,
 };
-use crate::value::{number_text, Value};
+use crate::value::{number_text, Value, MAX_ITEMS};
+use std::collections::BTreeMap;
 
 /// The result of reading: the model (with unreadable members left out) and the issues found.
 pub struct Reading {
@@ -26,6 +27,22 @@ impl Reading {
     /// Maps a path on the model to the path of the same place in the input (they differ only
     /// after a `null` list item was left out).
     pub fn remap(&self, path: &str) -> String {
+        self.remap_in(path, &self.lists())
+    }
+
+    /// The lists that had `null` items, by model path: an index into `shifted`. Looked up per
+    /// `[` of every issue path, so a map (a scan was quadratic with many such lists); a
+    /// `BTreeMap<&str, usize>`, the map type the rules use, so no new code in the wasm.
+    pub(crate) fn lists(&self) -> BTreeMap<&str, usize> {
+        let mut lists = BTreeMap::new();
+        for (n, (list, _)) in self.shifted.iter().enumerate() {
+            lists.insert(list.as_str(), n);
+        }
+        lists
+    }
+
+    /// [`Reading::remap`] with [`Reading::lists`] made once.
+    pub(crate) fn remap_in(&self, path: &str, lists: &BTreeMap<&str, usize>) -> String {
         if self.shifted.is_empty() {
             return path.to_owned();
         }
@@ -37,10 +54,9 @@ impl Reading {
             };
             out.push_str(&rest[..open]);
             let index: usize = rest[open + 1..close].parse().unwrap_or(usize::MAX);
-            let original = self
-                .shifted
-                .iter()
-                .find(|(list, _)| *list == out)
+            let original = lists
+                .get(out.as_str())
+                .and_then(|n| self.shifted.get(*n))
                 .and_then(|(_, map)| map.get(index).copied())
                 .unwrap_or(index);
             out.push('[');
@@ -214,10 +230,12 @@ impl Reader {
     }
 
     fn unknown(&mut self, at: &Path, key: &str, known: &[&str]) {
+        // Quoted: cut after 40 characters, so that a 10 MB key does not make a 10 MB message.
         let message = match suggest(key, known) {
-            Some(near) => format!("unknown member \"{key}\"; did you mean \"{near}\"?"),
+            Some(near) => format!("unknown member {}; did you mean \"{near}\"?", quoted(key)),
             None => format!(
-                "unknown member \"{key}\"; allowed here: {}",
+                "unknown member {}; allowed here: {}",
+                quoted(key),
                 known.join(", ")
             ),
         };
@@ -231,6 +249,14 @@ impl Reader {
         item: fn(&mut Self, &Path, &Value) -> T,
     ) -> Vec<T> {
         let items = match value {
+            Value::Array(items) if items.len() > MAX_ITEMS => {
+                self.issues.error(
+                    at,
+                    Code::TooMany,
+                    format!("lists are read up to {MAX_ITEMS} items; this one has more"),
+                );
+                return Vec::new();
+            }
             Value::Array(items) => items,
             Value::Null => return Vec::new(),
             other => {

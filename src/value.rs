@@ -12,6 +12,16 @@ use std::fmt;
 /// deeper ones are skipped without recursion and read as [`Value::Unsupported`].
 pub const MAX_DEPTH: usize = 32;
 
+/// Lists longer than this are never part of a valid input (EC2 takes 50 tags, and far fewer
+/// block device mappings); a longer one is refused as a whole (`TooMany`) without reading its
+/// items. The JavaScript face reads at most one more item than this from any array, so a
+/// sparse array of length 2**32 - 1 costs no more than a short one.
+pub const MAX_ITEMS: usize = 1_000;
+
+/// The JavaScript face reads at most this many values from one input in all (the objects,
+/// lists and scalars of the tree), so shared and cyclic objects cannot make it walk for ever.
+pub const MAX_VALUES: usize = 10_000;
+
 /// An input value of any shape, as JSON or a JavaScript object would give it.
 ///
 /// ```

@@ -3,7 +3,7 @@
 //! The package's JS wrapper (`js/api.js`) turns these raw exports into the public API
 //! (`validate`, `buildRequest`, `RegisterImageValidationError`).
 
-use crate::{check, Issue, Options, Value, MAX_DEPTH};
+use crate::{check, Issue, Options, Value, MAX_DEPTH, MAX_ITEMS, MAX_VALUES};
 use js_sys::{Array, JsString, Object, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -12,7 +12,16 @@ use wasm_bindgen::JsCast;
 // JSON.stringify with markers for what JSON cannot hold, so the fast path loses nothing:
 // {"\u0000": "NaN"}, {"\u0000": "function"}, ... (read by src/json.rs). `undefined` when
 // JSON.stringify refuses the value: the caller then walks the value itself.
+// The bounds of src/value.rs: lists are cut after MAX_ITEMS + 1 items (the reader refuses a
+// longer one as a whole), and past MAX_VALUES values JSON.stringify stops (the walk then reads
+// the value, with the same bounds).
+const MAX_ITEMS = 1000;
+const MAX_VALUES = 10000;
+let values = 0;
+const tooMany = new Error("more than MAX_VALUES values");
 function mark(key, value) {
+  if (++values > MAX_VALUES) throw tooMany;
+  if (Array.isArray(value) && value.length > MAX_ITEMS + 1) return value.slice(0, MAX_ITEMS + 1);
   switch (typeof value) {
     // A Date arrives here already as its toJSON string.
     case "string": return this[key] instanceof Date ? { "\u0000": "Date" } : value;
@@ -29,11 +38,12 @@ const encoder = new TextEncoder();
 // string goes through a JavaScript loop per character.
 export function toJson(input) {
   let json;
+  values = 0;
   try {
     json = JSON.stringify(input, mark) ?? "null";
   } catch {
-    // A cycle, nesting deeper than the stack, a throwing getter: the walk stops at the depth
-    // limit, and rethrows what a getter throws.
+    // A cycle, nesting deeper than the stack, a throwing getter, more than MAX_VALUES values:
+    // the walk stops at its bounds, and rethrows what a getter throws.
     return undefined;
   }
   return encoder.encode(json);
@@ -42,6 +52,19 @@ export function toJson(input) {
 extern "C" {
     #[wasm_bindgen(js_name = toJson, catch)]
     fn to_json(input: &JsValue) -> Result<Option<Vec<u8>>, JsValue>;
+}
+
+// What the walk calls on the input that can throw (a Proxy's traps, a revoked Proxy), imported
+// with `catch`: an exception must come back as an `Err`, never unwind through wasm frames. An
+// unwind skips the Rust side's cleanup: every such call leaked a slot of wasm-bindgen's
+// externref table, and after 1,024 calls the instance trapped ("table index is out of bounds")
+// on every input, good ones included.
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = Array, js_name = isArray, catch)]
+    fn is_array(value: &JsValue) -> Result<bool, JsValue>;
+    #[wasm_bindgen(js_namespace = Object, js_name = keys, catch)]
+    fn object_keys(value: &JsValue) -> Result<Array, JsValue>;
 }
 
 /// Reads a JS value: as one `JSON.stringify` string when it can (one copy across the boundary
@@ -154,63 +177,112 @@ fn set(target: &Object, key: &str, value: &JsValue) {
     let _ = Reflect::set(target, &key.into(), value);
 }
 
-/// Reads any JS value into the permissive tree, never recursing deeper than [`MAX_DEPTH`] (so a
-/// cyclic object ends there too).
+/// What a value past the first [`MAX_VALUES`] of one input is read as.
+const PAST_MAX_VALUES: &str = "a value past the first 10000 of the input (the rest is not read)";
+
+/// Reads any JS value into the permissive tree: never deeper than [`MAX_DEPTH`], at most
+/// [`MAX_ITEMS`]` + 1` items of an array (enough for the reader to refuse it), at most
+/// [`MAX_VALUES`] values in all, and a value that contains itself is read as `Unsupported`
+/// where it recurs. So a cycle, shared objects (`o.a = o.b = o`) or a sparse array of length
+/// `2**32 - 1` cost no more than a small input.
 fn to_value(js: &JsValue, depth: usize) -> Result<Value, JsValue> {
-    if js.is_null() || js.is_undefined() {
-        return Ok(Value::Null);
+    Walk {
+        ancestors: Vec::new(),
+        left: MAX_VALUES,
     }
-    if let Some(b) = js.as_bool() {
-        return Ok(Value::Bool(b));
-    }
-    if let Some(n) = js.as_f64() {
-        return Ok(Value::Number(n));
-    }
-    if let Some(s) = js.as_string() {
-        // `as_string` replaces a lone surrogate with U+FFFD; only then is the slow check needed.
-        if s.contains('\u{FFFD}') && !js.unchecked_ref::<JsString>().is_valid_utf16() {
-            return Ok(Value::LoneSurrogate);
+    .value(js, depth)
+}
+
+struct Walk {
+    /// The objects and arrays being read, outermost first.
+    ancestors: Vec<JsValue>,
+    /// How many more values may be read.
+    left: usize,
+}
+
+impl Walk {
+    fn value(&mut self, js: &JsValue, depth: usize) -> Result<Value, JsValue> {
+        if self.left == 0 {
+            return Ok(Value::Unsupported(PAST_MAX_VALUES));
         }
-        return Ok(Value::String(s));
-    }
-    if js.is_bigint() {
-        return Ok(Value::Unsupported("a BigInt"));
-    }
-    if js.is_symbol() {
-        return Ok(Value::Unsupported("a symbol"));
-    }
-    if js.is_function() {
-        return Ok(Value::Unsupported("a function"));
-    }
-    if depth >= MAX_DEPTH {
-        return Ok(Value::Unsupported("nesting deeper than 32 levels"));
-    }
-    if Array::is_array(js) {
-        let array: &Array = js.unchecked_ref();
-        let mut items = Vec::with_capacity(array.length() as usize);
-        for i in 0..array.length() {
-            items.push(to_value(&Reflect::get_u32(array, i)?, depth + 1)?);
+        self.left -= 1;
+        if js.is_null() || js.is_undefined() {
+            return Ok(Value::Null);
         }
-        return Ok(Value::Array(items));
+        if let Some(b) = js.as_bool() {
+            return Ok(Value::Bool(b));
+        }
+        if let Some(n) = js.as_f64() {
+            return Ok(Value::Number(n));
+        }
+        if let Some(s) = js.as_string() {
+            // `as_string` replaces a lone surrogate with U+FFFD; only then is the slow check needed.
+            if s.contains('\u{FFFD}') && !js.unchecked_ref::<JsString>().is_valid_utf16() {
+                return Ok(Value::LoneSurrogate);
+            }
+            return Ok(Value::String(s));
+        }
+        if js.is_bigint() {
+            return Ok(Value::Unsupported("a BigInt"));
+        }
+        if js.is_symbol() {
+            return Ok(Value::Unsupported("a symbol"));
+        }
+        if js.is_function() {
+            return Ok(Value::Unsupported("a function"));
+        }
+        if depth >= MAX_DEPTH {
+            return Ok(Value::Unsupported("nesting deeper than 32 levels"));
+        }
+        // `==` on JsValues is JavaScript's `===`: the same object.
+        if self.ancestors.iter().any(|a| a == js) {
+            return Ok(Value::Unsupported("a value that contains itself"));
+        }
+        if js.is_instance_of::<js_sys::Date>() {
+            return Ok(Value::Unsupported("a Date"));
+        }
+        if js.is_instance_of::<js_sys::Map>() {
+            return Ok(Value::Unsupported("a Map (use a plain object)"));
+        }
+        if js.is_instance_of::<js_sys::Set>() {
+            return Ok(Value::Unsupported("a Set (use an array)"));
+        }
+        self.ancestors.push(js.clone());
+        let read = self.container(js, depth);
+        self.ancestors.pop();
+        read
     }
-    if js.is_instance_of::<js_sys::Date>() {
-        return Ok(Value::Unsupported("a Date"));
+
+    fn container(&mut self, js: &JsValue, depth: usize) -> Result<Value, JsValue> {
+        if is_array(js)? {
+            let array: &Array = js.unchecked_ref();
+            // `length` through Reflect.get (a Proxy's get trap can throw), and never trusted for
+            // an allocation or a loop: `a.length = 2 ** 32 - 1`.
+            let length = Reflect::get(array, &JsValue::from_str("length"))?
+                .as_f64()
+                .unwrap_or(0.0);
+            let n = (length.max(0.0) as usize).min(MAX_ITEMS + 1) as u32;
+            let mut items = Vec::with_capacity(n as usize);
+            for i in 0..n {
+                items.push(match self.left {
+                    0 => Value::Unsupported(PAST_MAX_VALUES),
+                    _ => self.value(&Reflect::get_u32(array, i)?, depth + 1)?,
+                });
+            }
+            return Ok(Value::Array(items));
+        }
+        let object: &Object = js.unchecked_ref();
+        let keys = object_keys(object)?;
+        let mut entries = Vec::with_capacity((keys.length() as usize).min(64));
+        for key in keys.iter() {
+            let value = match self.left {
+                0 => Value::Unsupported(PAST_MAX_VALUES),
+                _ => self.value(&Reflect::get(object, &key)?, depth + 1)?,
+            };
+            entries.push((key.as_string().unwrap_or_default(), value));
+        }
+        Ok(Value::Object(entries))
     }
-    if js.is_instance_of::<js_sys::Map>() {
-        return Ok(Value::Unsupported("a Map (use a plain object)"));
-    }
-    if js.is_instance_of::<js_sys::Set>() {
-        return Ok(Value::Unsupported("a Set (use an array)"));
-    }
-    let object: &Object = js.unchecked_ref();
-    let keys = Object::keys(object);
-    let mut entries = Vec::with_capacity(keys.length() as usize);
-    for key in keys.iter() {
-        let value = Reflect::get(object, &key)?;
-        let key = key.as_string().unwrap_or_default();
-        entries.push((key, to_value(&value, depth + 1)?));
-    }
-    Ok(Value::Object(entries))
 }
 
 #[cfg(test)]

@@ -1,0 +1,175 @@
+//! Regressions from fuzzing (`fuzz/`, inputs kept in `fuzz/regressions/`) and from the hostile
+//! JavaScript values of `pkg-template/test/hostile.test.mjs`, at the Rust level.
+#![cfg(not(target_arch = "wasm32"))]
+
+use ec2_register_image::*;
+use std::time::{Duration, Instant};
+
+fn s(text: &str) -> Value {
+    Value::String(text.into())
+}
+
+/// `{Name, ImageLocation}` (no issues) plus `more`.
+fn input(more: Vec<(&str, Value)>) -> Value {
+    let mut entries = vec![
+        ("Name".to_string(), s("hardening")),
+        ("ImageLocation".to_string(), s("bucket/image.manifest.xml")),
+    ];
+    entries.extend(more.into_iter().map(|(k, v)| (k.to_string(), v)));
+    Value::Object(entries)
+}
+
+fn codes(checked: &Checked) -> Vec<(&str, Code)> {
+    checked
+        .issues
+        .iter()
+        .map(|i| (i.path.as_str(), i.code))
+        .collect()
+}
+
+/// fuzz `json`, fuzz/regressions/json/: an exponent saturated at `i32::MIN` overflowed when
+/// negated: "attempt to negate with overflow" in a debug build, and +Infinity for a number that
+/// is 0 in a release build (the wasm).
+#[test]
+fn a_huge_negative_exponent_is_zero() {
+    for text in [
+        "0.1e-9999999999",
+        "0.5e-3244567890123",
+        "1e-99999999999",
+        "-0.1e-9999999999",
+        "123.456e-2147483648",
+    ] {
+        match from_json(text) {
+            Ok(Value::Number(n)) => assert_eq!(n, 0.0, "{text}"),
+            other => panic!("{text}: {other:?}"),
+        }
+    }
+    for text in ["0.1e9999999999", "1e99999999999"] {
+        assert_eq!(from_json(text), Ok(Value::Number(f64::INFINITY)), "{text}");
+    }
+    let found =
+        include_str!("../fuzz/regressions/json/crash-b0eb542079cf4e1994c6e63cc939e4ff757498c4");
+    assert!(from_json(found).is_err()); // not JSON (a missing comma), and no panic on the way
+}
+
+/// fuzz `json_serde`, fuzz/regressions/json_serde/: numbers below 1e-308 were read as 0 (10^309
+/// is infinite), so `EbsCardIndex: 5e-324` (JavaScript's `Number.MIN_VALUE`) passed as the
+/// whole number 0 and was sent as `EbsCardIndex=0`.
+#[test]
+fn numbers_below_1e_308_are_not_zero() {
+    for text in [
+        "5e-324",
+        "4.9406564584124654e-324",
+        "1e-310",
+        "2.5e-308",
+        "2.2250738585072014e-308",
+        "12345678901234567890e-330",
+        "0.000000000000000000000000000001e-300",
+    ] {
+        // What Rust's own (correctly rounding) parser reads.
+        let expected: f64 = text.parse().unwrap();
+        let Ok(Value::Number(n)) = from_json(text) else {
+            panic!("{text}")
+        };
+        // Equal up to rounding: a few steps among subnormals, relative among normal numbers.
+        let close = (n - expected).abs() <= 4.0 * f64::from_bits(1)
+            || (n - expected).abs() <= 1e-15 * expected.abs();
+        assert!(close, "{text}: {n:e}, expected {expected:e}");
+    }
+    let value = from_json(include_str!(
+        "../fuzz/regressions/json_serde/min-value-read-as-zero.json"
+    ))
+    .unwrap();
+    let checked = check(&value);
+    assert_eq!(
+        codes(&checked),
+        [("BlockDeviceMappings[0].Ebs.EbsCardIndex", Code::WrongType)]
+    );
+    assert_eq!(
+        checked.issues[0].message,
+        "must be a whole number; got the number 0 plus a fraction below 0.000001"
+    );
+    assert!(checked.into_body(Options::default()).is_err());
+}
+
+/// Hostile JS values: check() compared every rule issue with every reading issue, so a list
+/// whose items all failed to read was quadratic (100,000 items: 30 s in the wasm).
+#[test]
+fn many_unreadable_items_take_linear_time() {
+    // 1,000 tag specifications of 100 tags that are numbers: 100,000 reading issues (WrongType)
+    // and as many rule issues (Key Required) at other paths.
+    let spec = Value::Object(vec![
+        ("ResourceType".into(), s("image")),
+        ("Tags".into(), Value::Array(vec![Value::Number(1.0); 100])),
+    ]);
+    let value = input(vec![("TagSpecifications", Value::Array(vec![spec; 1000]))]);
+    let start = Instant::now();
+    let checked = check(&value);
+    let took = start.elapsed();
+    let count = |code| checked.issues.iter().filter(|i| i.code == code).count();
+    assert_eq!(count(Code::WrongType), 100_000);
+    assert_eq!(count(Code::Required), 100_000);
+    assert!(took < Duration::from_secs(10), "{took:?}");
+}
+
+/// Hostile JS values: paths were mapped back past `null` items by scanning every list that had
+/// one, per `[` of every issue: quadratic with many such lists.
+#[test]
+fn many_lists_with_nulls_take_linear_time() {
+    // 1,000 tag specifications whose Tags start with a `null`: 1,000 shifted lists, and 200
+    // keyless tags each: 200,000 issues whose paths are mapped back.
+    let mut tags = vec![Value::Null];
+    tags.extend(vec![Value::Object(vec![]); 200]);
+    let spec = Value::Object(vec![
+        ("ResourceType".into(), s("image")),
+        ("Tags".into(), Value::Array(tags)),
+    ]);
+    let value = input(vec![("TagSpecifications", Value::Array(vec![spec; 1000]))]);
+    let start = Instant::now();
+    let checked = check(&value);
+    let took = start.elapsed();
+    let required: Vec<&str> = checked
+        .issues
+        .iter()
+        .filter(|i| i.code == Code::Required)
+        .map(|i| i.path.as_str())
+        .collect();
+    assert_eq!(required.len(), 200_000);
+    // The input's indexes: the first keyless tag is Tags[1], after the `null`.
+    assert_eq!(required[0], "TagSpecifications[0].Tags[1].Key");
+    assert_eq!(required[199_999], "TagSpecifications[999].Tags[200].Key");
+    assert!(took < Duration::from_secs(10), "{took:?}");
+}
+
+/// The list bound: a list of more than MAX_ITEMS items is refused as a whole, unread.
+#[test]
+fn lists_longer_than_max_items_are_refused_whole() {
+    let products = |n: usize| input(vec![("BillingProducts", Value::Array(vec![s("bp-1"); n]))]);
+    assert_eq!(codes(&check(&products(MAX_ITEMS))), []);
+    let checked = check(&products(MAX_ITEMS + 1));
+    assert_eq!(codes(&checked), [("BillingProducts", Code::TooMany)]);
+    assert_eq!(
+        checked.issues[0].message,
+        "lists are read up to 1000 items; this one has more"
+    );
+    let start = Instant::now();
+    let checked = check(&input(vec![(
+        "BlockDeviceMappings",
+        Value::Array(vec![Value::Number(1.0); 100_000]),
+    )]));
+    assert_eq!(codes(&checked), [("BlockDeviceMappings", Code::TooMany)]);
+    assert!(start.elapsed() < Duration::from_secs(1));
+}
+
+/// An unknown key is quoted, cut after 40 characters, in its message (the path keeps it whole).
+#[test]
+fn a_long_unknown_key_is_cut_in_its_message() {
+    let key = "k".repeat(10 << 20);
+    let checked = check(&input(vec![(key.as_str(), Value::Null)]));
+    assert_eq!(codes(&checked), [(key.as_str(), Code::UnknownField)]);
+    assert!(checked.issues[0].message.starts_with(&format!(
+        "unknown member \"{}…\"; allowed here: Name, ",
+        "k".repeat(40)
+    )));
+    assert!(checked.issues[0].message.len() < 400);
+}
