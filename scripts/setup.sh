@@ -32,7 +32,7 @@ if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
 fi
 
 # moto, a real EC2 Query API server, for the end-to-end test (pkg-template/test/moto.test.mjs).
-if ! python3 -c "import moto.server" >/dev/null 2>&1; then
+if [ "$(python3 -c 'import moto.server, moto; print(moto.__version__)' 2>/dev/null)" != "5.2.5" ]; then
   log "installing moto[server] 5.2.5 (PyPI)"
   python3 -m pip install --quiet --disable-pip-version-check 'moto[server]==5.2.5'
 fi
