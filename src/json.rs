@@ -103,6 +103,11 @@ impl Parser<'_> {
                 self.skip_nested()?;
                 Ok(Value::Unsupported("nesting deeper than 32 levels"))
             }
+            // Past the depth limit a scalar is cut too, as `Value`'s serde reader cuts it.
+            Some(_) if depth > MAX_DEPTH => {
+                self.value(0)?;
+                Ok(Value::Unsupported("nesting deeper than 32 levels"))
+            }
             Some(b'{') => self.object(depth),
             Some(b'[') => self.array(depth),
             Some(b'"') => Ok(match self.string()? {
