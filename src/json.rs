@@ -1,12 +1,13 @@
 //! A small JSON reader into the permissive [`Value`] tree.
 //!
-//! The JavaScript face hands the input over as one `JSON.stringify` string: one copy across the
-//! wasm boundary instead of a call per key and value, several times faster. Values JSON cannot
-//! hold are sent as marker objects `{"\u0000": "a function"}` (see `pkg-template/api.js`), and a
-//! lone UTF-16 surrogate arrives as its `\uD800` escape, so nothing is lost on the way.
+//! For Rust users with a JSON document (an AWS CLI `--cli-input-json` file, a request body); a
+//! lone UTF-16 surrogate escape (`"\uD800"`) is read as [`Value::LoneSurrogate`], as a
+//! JavaScript string holding one would be. The JavaScript face does not go through JSON: see
+//! [`crate::tape`].
 //!
-//! Hand-written rather than serde_json to keep the wasm small; it never panics and never
-//! recurses deeper than [`MAX_DEPTH`]: deeper values are skipped iteratively.
+//! Hand-written rather than serde_json, which would be a dependency of every user for one
+//! function; it never panics and never recurses deeper than [`MAX_DEPTH`]: deeper values are
+//! skipped iteratively.
 
 use crate::value::{Value, MAX_DEPTH};
 
@@ -146,7 +147,7 @@ impl Parser<'_> {
                 continue;
             }
             if self.eat(b'}') {
-                return Ok(marker(entries));
+                return Ok(Value::Object(entries));
             }
             return Err(self.error("',' or '}'"));
         }
@@ -419,31 +420,6 @@ enum Text {
     LoneSurrogate,
 }
 
-/// `{"\u0000": "<what>"}`: a value JSON cannot hold, as `pkg-template/api.js` marks it.
-fn marker(entries: Vec<(String, Value)>) -> Value {
-    if let [(key, Value::String(what))] = entries.as_slice() {
-        if key == "\u{0}" {
-            let known = match what.as_str() {
-                "NaN" => return Value::Number(f64::NAN),
-                "Infinity" => return Value::Number(f64::INFINITY),
-                "-Infinity" => return Value::Number(f64::NEG_INFINITY),
-                "undefined" => return Value::Null,
-                "function" => "a function",
-                "symbol" => "a symbol",
-                "bigint" => "a BigInt",
-                "Date" => "a Date",
-                "Map" => "a Map (use a plain object)",
-                "Set" => "a Set (use an array)",
-                _ => "",
-            };
-            if !known.is_empty() {
-                return Value::Unsupported(known);
-            }
-        }
-    }
-    Value::Object(entries)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -494,22 +470,11 @@ mod tests {
     }
 
     #[test]
-    fn lone_surrogates_and_markers() {
+    fn lone_surrogates() {
         assert_eq!(from_json(r#""\udc00""#).unwrap(), Value::LoneSurrogate);
         assert_eq!(
             from_json(r#""\ud800\u0041""#).unwrap(),
             Value::LoneSurrogate
-        );
-        assert_eq!(
-            from_json(r#"{"\u0000": "function"}"#).unwrap(),
-            Value::Unsupported("a function")
-        );
-        assert!(
-            matches!(from_json(r#"{"\u0000": "NaN"}"#).unwrap(), Value::Number(n) if n.is_nan())
-        );
-        assert_eq!(
-            from_json(r#"{"\u0000": "other"}"#).unwrap(),
-            Value::Object(vec![("\u{0}".into(), Value::String("other".into()))])
         );
     }
 

@@ -11,6 +11,7 @@ mod model;
 pub mod query;
 mod read;
 mod response;
+pub mod tape;
 mod validate;
 mod value;
 #[cfg(target_arch = "wasm32")]

@@ -3,80 +3,139 @@
 //! The package's JS wrapper (`js/api.js`) turns these raw exports into the public API
 //! (`validate`, `buildRequest`, `RegisterImageValidationError`).
 
-use crate::{check, Issue, Options, Value, MAX_DEPTH, MAX_ITEMS, MAX_VALUES};
-use js_sys::{Array, JsString, Object, Reflect};
+use crate::{check, Issue, Options, Value};
+use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
 #[wasm_bindgen(inline_js = r#"
-// JSON.stringify with markers for what JSON cannot hold, so the fast path loses nothing:
-// {"\u0000": "NaN"}, {"\u0000": "function"}, ... (read by src/json.rs). `undefined` when
-// JSON.stringify refuses the value: the caller then walks the value itself.
-// The bounds of src/value.rs: lists are cut after MAX_ITEMS + 1 items (the reader refuses a
-// longer one as a whole), and past MAX_VALUES values JSON.stringify stops (the walk then reads
-// the value, with the same bounds).
-const MAX_ITEMS = 1000;
-const MAX_VALUES = 10000;
-let values = 0;
-const tooMany = new Error("more than MAX_VALUES values");
-function mark(key, value) {
-  if (++values > MAX_VALUES) throw tooMany;
-  if (Array.isArray(value) && value.length > MAX_ITEMS + 1) return value.slice(0, MAX_ITEMS + 1);
-  switch (typeof value) {
-    // A Date arrives here already as its toJSON string.
-    case "string": return this[key] instanceof Date ? { "\u0000": "Date" } : value;
-    case "boolean": return value;
-    case "number": return Number.isFinite(value) ? value : { "\u0000": String(value) };
-    case "function": case "symbol": case "bigint": return { "\u0000": typeof value };
-  }
-  if (value instanceof Map) return { "\u0000": "Map" };
-  if (value instanceof Set) return { "\u0000": "Set" };
-  return value;
-}
+// The input as a tape of bytes for src/tape.rs (its grammar and tags): one copy across the
+// boundary, each string written by native TextEncoder.encodeInto, each number as its 8 bytes.
+// The walk keeps the bounds of src/value.rs, so a cycle, shared objects or a sparse array of
+// length 2**32 - 1 cost no more than a small input: at most MAX_DEPTH levels, MAX_ITEMS + 1
+// items of an array (enough for the reader to refuse it), MAX_VALUES values in all. What the
+// input throws (a getter, a Proxy trap) propagates; nothing of a call outlives it.
+const MAX_DEPTH = 32, MAX_ITEMS = 1000, MAX_VALUES = 10000;
+const NULL = 0, FALSE = 1, TRUE = 2, NUMBER = 3, STRING = 4, LONE_SURROGATE = 5, UNSUPPORTED = 6,
+  ARRAY = 7, OBJECT = 8, END = 9;
+// Indexes into UNSUPPORTED_REASONS of src/tape.rs.
+const FUNCTION = 0, SYMBOL = 1, BIGINT = 2, DATE = 3, MAP = 4, SET = 5, CYCLE = 6, DEEP = 7, PAST = 8;
 const encoder = new TextEncoder();
-// UTF-8 bytes: wasm-bindgen copies a Uint8Array into wasm memory with one native `set`, where a
-// string goes through a JavaScript loop per character.
-export function toJson(input) {
-  let json;
-  values = 0;
-  try {
-    json = JSON.stringify(input, mark) ?? "null";
-  } catch {
-    // A cycle, nesting deeper than the stack, a throwing getter, more than MAX_VALUES values:
-    // the walk stops at its bounds, and rethrows what a getter throws.
-    return undefined;
+const wellFormed = String.prototype.isWellFormed
+  ? (s) => s.isWellFormed()
+  : (s) => !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s);
+// One buffer reused between calls (a call made from inside a getter gets its own).
+let spare = new Uint8Array(4096);
+
+class Tape {
+  constructor(bytes) {
+    this.bytes = bytes;
+    this.view = new DataView(bytes.buffer);
+    this.at = 0;
+    this.left = MAX_VALUES;
+    this.ancestors = [];
   }
-  return encoder.encode(json);
+  room(n) {
+    if (this.at + n <= this.bytes.length) return;
+    const bytes = new Uint8Array(Math.max(2 * this.bytes.length, this.at + n));
+    bytes.set(this.bytes.subarray(0, this.at));
+    this.bytes = bytes;
+    this.view = new DataView(bytes.buffer);
+  }
+  tag(tag, reason) {
+    this.room(2);
+    this.bytes[this.at++] = tag;
+    if (tag === UNSUPPORTED) this.bytes[this.at++] = reason;
+  }
+  // The byte length, then UTF-8 (a UTF-16 unit takes at most 3 bytes). Short ASCII strings,
+  // most keys and values, are cheaper to copy here than to hand to encodeInto.
+  text(s) {
+    const n = s.length, start = this.at + 4;
+    this.room(4 + 3 * n);
+    let i = 0;
+    if (n <= 32) {
+      for (; i < n; i++) {
+        const c = s.charCodeAt(i);
+        if (c > 127) break;
+        this.bytes[start + i] = c;
+      }
+    }
+    const length = i === n ? n : i + encoder.encodeInto(i ? s.slice(i) : s, this.bytes.subarray(start + i)).written;
+    this.view.setUint32(this.at, length, true);
+    this.at = start + length;
+  }
+  value(v, depth) {
+    if (this.left === 0) return this.tag(UNSUPPORTED, PAST);
+    this.left--;
+    switch (typeof v) {
+      case "undefined": return this.tag(NULL);
+      case "boolean": return this.tag(v ? TRUE : FALSE);
+      case "number":
+        this.tag(NUMBER);
+        this.room(8);
+        this.view.setFloat64(this.at, v, true);
+        this.at += 8;
+        return;
+      case "string":
+        if (!wellFormed(v)) return this.tag(LONE_SURROGATE);
+        this.tag(STRING);
+        return this.text(v);
+      case "function": return this.tag(UNSUPPORTED, FUNCTION);
+      case "symbol": return this.tag(UNSUPPORTED, SYMBOL);
+      case "bigint": return this.tag(UNSUPPORTED, BIGINT);
+    }
+    if (v === null) return this.tag(NULL);
+    if (depth >= MAX_DEPTH) return this.tag(UNSUPPORTED, DEEP);
+    if (this.ancestors.includes(v)) return this.tag(UNSUPPORTED, CYCLE);
+    if (v instanceof Date) return this.tag(UNSUPPORTED, DATE);
+    if (v instanceof Map) return this.tag(UNSUPPORTED, MAP);
+    if (v instanceof Set) return this.tag(UNSUPPORTED, SET);
+    this.ancestors.push(v);
+    if (Array.isArray(v)) {
+      // Never trusted for an allocation or a loop: `a.length = 2 ** 32 - 1`, or a Proxy's.
+      const length = v.length;
+      const n = typeof length === "number" && length > 0 ? Math.min(Math.floor(length), MAX_ITEMS + 1) : 0;
+      this.tag(ARRAY);
+      for (let i = 0; i < n; i++) {
+        if (this.left === 0) this.tag(UNSUPPORTED, PAST);
+        else this.value(v[i], depth + 1);
+      }
+    } else {
+      this.tag(OBJECT);
+      for (const key of Object.keys(v)) {
+        const item = this.left === 0 ? null : v[key];
+        // `undefined` is no value, as for the AWS SDK and JSON.
+        if (item === undefined) continue;
+        this.tag(STRING);
+        this.text(key);
+        if (this.left === 0) this.tag(UNSUPPORTED, PAST);
+        else this.value(item, depth + 1);
+      }
+    }
+    this.tag(END);
+    this.ancestors.pop();
+  }
+}
+
+export function toTape(input) {
+  const tape = new Tape(spare ?? new Uint8Array(4096));
+  spare = undefined;
+  try {
+    tape.value(input, 0);
+    // The glue copies it into wasm memory before any other JavaScript runs.
+    return tape.bytes.subarray(0, tape.at);
+  } finally {
+    spare = tape.bytes.length <= 1 << 20 ? tape.bytes : new Uint8Array(4096);
+  }
 }
 "#)]
 extern "C" {
-    #[wasm_bindgen(js_name = toJson, catch)]
-    fn to_json(input: &JsValue) -> Result<Option<Vec<u8>>, JsValue>;
+    #[wasm_bindgen(js_name = toTape, catch)]
+    fn to_tape(input: &JsValue) -> Result<Vec<u8>, JsValue>;
 }
 
-// What the walk calls on the input that can throw (a Proxy's traps, a revoked Proxy), imported
-// with `catch`: an exception must come back as an `Err`, never unwind through wasm frames. An
-// unwind skips the Rust side's cleanup: every such call leaked a slot of wasm-bindgen's
-// externref table, and after 1,024 calls the instance trapped ("table index is out of bounds")
-// on every input, good ones included.
-#[wasm_bindgen]
-extern "C" {
-    #[wasm_bindgen(js_namespace = Array, js_name = isArray, catch)]
-    fn is_array(value: &JsValue) -> Result<bool, JsValue>;
-    #[wasm_bindgen(js_namespace = Object, js_name = keys, catch)]
-    fn object_keys(value: &JsValue) -> Result<Array, JsValue>;
-}
-
-/// Reads a JS value: as one `JSON.stringify` string when it can (one copy across the boundary
-/// instead of a call per key and value), else by walking it.
+/// Reads a JS value through the tape (see [`crate::tape`]).
 fn read_js(input: &JsValue) -> Result<Value, JsValue> {
-    match to_json(input)? {
-        // TextEncoder output is UTF-8 (lone surrogates are `\uD800` escapes in JSON by then).
-        Some(json) => {
-            parse(std::str::from_utf8(&json).map_err(|e| js_sys::Error::new(&e.to_string()))?)
-        }
-        None => to_value(input, 0),
-    }
+    crate::tape::read(&to_tape(input)?).map_err(|e| js_sys::Error::new(&e.to_string()).into())
 }
 
 /// Every issue of `input`, as `[{path, code, message, severity}]`. Throws only what reading
@@ -91,10 +150,6 @@ pub fn validate_js(input: &JsValue) -> Result<Array, JsValue> {
 #[wasm_bindgen(js_name = build)]
 pub fn build_js(input: &JsValue, strict: bool) -> Result<JsValue, JsValue> {
     Ok(build_result(&read_js(input)?, strict))
-}
-
-fn parse(json: &str) -> Result<Value, JsValue> {
-    crate::from_json(json).map_err(|e| js_sys::Error::new(&e.to_string()).into())
 }
 
 fn build_result(value: &Value, strict: bool) -> JsValue {
@@ -177,119 +232,12 @@ fn set(target: &Object, key: &str, value: &JsValue) {
     let _ = Reflect::set(target, &key.into(), value);
 }
 
-/// What a value past the first [`MAX_VALUES`] of one input is read as.
-const PAST_MAX_VALUES: &str = "a value past the first 10000 of the input (the rest is not read)";
-
-/// Reads any JS value into the permissive tree: never deeper than [`MAX_DEPTH`], at most
-/// [`MAX_ITEMS`]` + 1` items of an array (enough for the reader to refuse it), at most
-/// [`MAX_VALUES`] values in all, and a value that contains itself is read as `Unsupported`
-/// where it recurs. So a cycle, shared objects (`o.a = o.b = o`) or a sparse array of length
-/// `2**32 - 1` cost no more than a small input.
-fn to_value(js: &JsValue, depth: usize) -> Result<Value, JsValue> {
-    Walk {
-        ancestors: Vec::new(),
-        left: MAX_VALUES,
-    }
-    .value(js, depth)
-}
-
-struct Walk {
-    /// The objects and arrays being read, outermost first.
-    ancestors: Vec<JsValue>,
-    /// How many more values may be read.
-    left: usize,
-}
-
-impl Walk {
-    fn value(&mut self, js: &JsValue, depth: usize) -> Result<Value, JsValue> {
-        if self.left == 0 {
-            return Ok(Value::Unsupported(PAST_MAX_VALUES));
-        }
-        self.left -= 1;
-        if js.is_null() || js.is_undefined() {
-            return Ok(Value::Null);
-        }
-        if let Some(b) = js.as_bool() {
-            return Ok(Value::Bool(b));
-        }
-        if let Some(n) = js.as_f64() {
-            return Ok(Value::Number(n));
-        }
-        if let Some(s) = js.as_string() {
-            // `as_string` replaces a lone surrogate with U+FFFD; only then is the slow check needed.
-            if s.contains('\u{FFFD}') && !js.unchecked_ref::<JsString>().is_valid_utf16() {
-                return Ok(Value::LoneSurrogate);
-            }
-            return Ok(Value::String(s));
-        }
-        if js.is_bigint() {
-            return Ok(Value::Unsupported("a BigInt"));
-        }
-        if js.is_symbol() {
-            return Ok(Value::Unsupported("a symbol"));
-        }
-        if js.is_function() {
-            return Ok(Value::Unsupported("a function"));
-        }
-        if depth >= MAX_DEPTH {
-            return Ok(Value::Unsupported("nesting deeper than 32 levels"));
-        }
-        // `==` on JsValues is JavaScript's `===`: the same object.
-        if self.ancestors.iter().any(|a| a == js) {
-            return Ok(Value::Unsupported("a value that contains itself"));
-        }
-        if js.is_instance_of::<js_sys::Date>() {
-            return Ok(Value::Unsupported("a Date"));
-        }
-        if js.is_instance_of::<js_sys::Map>() {
-            return Ok(Value::Unsupported("a Map (use a plain object)"));
-        }
-        if js.is_instance_of::<js_sys::Set>() {
-            return Ok(Value::Unsupported("a Set (use an array)"));
-        }
-        self.ancestors.push(js.clone());
-        let read = self.container(js, depth);
-        self.ancestors.pop();
-        read
-    }
-
-    fn container(&mut self, js: &JsValue, depth: usize) -> Result<Value, JsValue> {
-        if is_array(js)? {
-            let array: &Array = js.unchecked_ref();
-            // `length` through Reflect.get (a Proxy's get trap can throw), and never trusted for
-            // an allocation or a loop: `a.length = 2 ** 32 - 1`.
-            let length = Reflect::get(array, &JsValue::from_str("length"))?
-                .as_f64()
-                .unwrap_or(0.0);
-            let n = (length.max(0.0) as usize).min(MAX_ITEMS + 1) as u32;
-            let mut items = Vec::with_capacity(n as usize);
-            for i in 0..n {
-                items.push(match self.left {
-                    0 => Value::Unsupported(PAST_MAX_VALUES),
-                    _ => self.value(&Reflect::get_u32(array, i)?, depth + 1)?,
-                });
-            }
-            return Ok(Value::Array(items));
-        }
-        let object: &Object = js.unchecked_ref();
-        let keys = object_keys(object)?;
-        let mut entries = Vec::with_capacity((keys.length() as usize).min(64));
-        for key in keys.iter() {
-            let value = match self.left {
-                0 => Value::Unsupported(PAST_MAX_VALUES),
-                _ => self.value(&Reflect::get(object, &key)?, depth + 1)?,
-            };
-            entries.push((key.as_string().unwrap_or_default(), value));
-        }
-        Ok(Value::Object(entries))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     //! Run in Node and in headless Chromium by `make test` (wasm-bindgen-test-runner).
     use super::*;
     use js_sys::{Function, JSON};
+    use wasm_bindgen::JsCast;
     use wasm_bindgen_test::wasm_bindgen_test;
 
     fn js(source: &str) -> JsValue {
@@ -425,18 +373,16 @@ mod tests {
         );
     }
 
-    /// The fast path (JSON.stringify with markers, then src/json.rs) and the walk read every
-    /// kind of value alike.
+    /// Whatever JSON can hold reads the same through the tape as through `JSON.stringify`
+    /// and [`crate::from_json`]; numbers are bit-exact on the tape (JSON rounds some).
     #[wasm_bindgen_test]
-    fn the_json_path_and_the_walk_agree() {
+    fn the_tape_reads_what_json_reads() {
         let inputs = js(r#"[
             {Name: "ab\uD800", Description: "\uDC00x", ImageLocation: "é \u{1F600}"},
-            {Name: () => 1, Description: Symbol("s"), ImageLocation: 10n, KernelId: new Date(0),
-             BlockDeviceMappings: new Map(), BillingProducts: [NaN, -Infinity, undefined, null, 1.5, -0],
-             DryRun: Infinity, TagSpecifications: new Set()},
-            {BlockDeviceMappings: [{Ebs: {Iops: 2 ** 31, VolumeSize: 2 ** 53 + 2, Throughput: 1e300, EbsCardIndex: -0}}, , null]},
+            {BillingProducts: [undefined, null, 1.5, -0, "x".repeat(40) + "é"], DryRun: undefined},
+            {BlockDeviceMappings: [{Ebs: {Iops: 2 ** 31, VolumeSize: 2 ** 40, Throughput: 1e20, EbsCardIndex: -0}}, , null]},
             {"__proto__": 1, constructor: 2, "a\u0000": 3, x: {y: {z: [[[1]]]}}},
-            null, 5, "str", [1, 2], true
+            null, 5, "str", [1, 2], true, {UefiData: "QUJD".repeat(5000)}
         ]"#);
         let inputs: Array = inputs.unchecked_into();
         let vectors: Array = JSON::parse(include_str!("../tests/data/vectors.json"))
@@ -446,12 +392,42 @@ mod tests {
             .iter()
             .chain(vectors.iter().map(|v| get(&v, "input")))
         {
-            let walked = check(&to_value(&input, 0).unwrap()).issues;
-            let json = to_json(&input).unwrap().expect("JSON.stringify takes it");
-            let parsed =
-                check(&crate::from_json(std::str::from_utf8(&json).unwrap()).unwrap()).issues;
-            assert_eq!(walked, parsed, "{:?}", String::from_utf8_lossy(&json));
+            let json = JSON::stringify(&input).unwrap().as_string().unwrap();
+            let from_json = crate::from_json(&json).unwrap();
+            assert_eq!(read_js(&input).unwrap(), from_json, "{json}");
         }
+        // Bit-exact numbers; a key with a lone surrogate keeps the rest of its text.
+        let exact = js(r#"{Iops: 2 ** 53 + 2, Size: 1e300, "k\uD800": NaN}"#);
+        let Value::Object(entries) = read_js(&exact).unwrap() else {
+            panic!()
+        };
+        assert_eq!(
+            entries[0],
+            ("Iops".into(), Value::Number(9007199254740994.0))
+        );
+        assert_eq!(entries[1], ("Size".into(), Value::Number(1e300)));
+        assert_eq!(entries[2].0, "k\u{FFFD}");
+        assert!(matches!(entries[2].1, Value::Number(n) if n.is_nan()));
+    }
+
+    #[wasm_bindgen_test]
+    fn the_walk_keeps_its_bounds() {
+        let sparse = js("{BillingProducts: Object.assign([], {length: 2 ** 32 - 1})}");
+        assert_eq!(
+            codes(&validate_js(&sparse).unwrap()),
+            [
+                ("BillingProducts".to_string(), "TooMany".to_string()),
+                ("Name".to_string(), "Required".to_string()),
+                ("RootDeviceName".to_string(), "Required".to_string()),
+            ]
+        );
+        let shared = js(
+            "(() => { let o = {}; for (let i = 0; i < 40; i++) o = {a: o, b: o}; return o; })()",
+        );
+        let Value::Object(entries) = read_js(&shared).unwrap() else {
+            panic!()
+        };
+        assert_eq!(entries.len(), 2);
     }
 
     #[wasm_bindgen_test]
