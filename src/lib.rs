@@ -4,6 +4,7 @@
 
 mod encode;
 mod endpoint;
+mod form;
 mod issue;
 mod json;
 pub mod limits;
@@ -19,6 +20,7 @@ mod wasm;
 
 pub use encode::encode_unchecked;
 pub use endpoint::{url as endpoint_url, url_with as endpoint_url_with, EndpointOptions};
+pub use form::parse_body;
 pub use issue::{Code, Issue, Severity};
 pub use json::{from_json, JsonError};
 pub use model::*;

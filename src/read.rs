@@ -82,7 +82,16 @@ impl Reading {
 /// assert_eq!(reading.issues[1].code, Code::WrongType);
 /// ```
 pub fn read(value: &Value) -> Reading {
-    let mut reader = Reader::default();
+    read_with(value, false)
+}
+
+/// [`read`] for a tree decoded from a Query body, where every scalar is text: numbers and
+/// booleans are read from their text as the SDKs write them (`8`, `-1`, `true`, `false`).
+pub(crate) fn read_with(value: &Value, scalars_as_text: bool) -> Reading {
+    let mut reader = Reader {
+        scalars_as_text,
+        ..Reader::default()
+    };
     let input = reader.input(&Path::Root, value);
     Reading {
         input,
@@ -95,6 +104,7 @@ pub fn read(value: &Value) -> Reading {
 struct Reader {
     issues: Issues,
     shifted: Vec<(String, Vec<usize>)>,
+    scalars_as_text: bool,
 }
 
 impl Reader {
@@ -309,6 +319,9 @@ impl Reader {
     fn boolean(&mut self, at: &Path, value: &Value) -> Option<bool> {
         match value {
             Value::Bool(b) => Some(*b),
+            Value::String(s) if self.scalars_as_text && (s == "true" || s == "false") => {
+                Some(s == "true")
+            }
             Value::Null => None,
             other => {
                 self.wrong_type(at, "a boolean (true or false)", other);
@@ -318,6 +331,15 @@ impl Reader {
     }
 
     fn integer(&mut self, at: &Path, value: &Value) -> Option<i32> {
+        if let (true, Value::String(s)) = (self.scalars_as_text, value) {
+            return match whole_number(s) {
+                Some(n) => self.integer(at, &Value::Number(n)),
+                None => {
+                    self.wrong_type(at, "a whole number", value);
+                    None
+                }
+            };
+        }
         match value {
             Value::Number(n) if n.fract() != 0.0 || !n.is_finite() => {
                 self.wrong_type(at, "a whole number", value);
@@ -351,6 +373,22 @@ impl Reader {
             format!("must be {expected}; got {}", got.describe()),
         );
     }
+}
+
+/// `-?[0-9]+` as a number, exact up to 2^53 (beyond that it is out of the 32-bit range anyway).
+fn whole_number(s: &str) -> Option<f64> {
+    let digits = s.strip_prefix('-').unwrap_or(s);
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let magnitude = digits
+        .bytes()
+        .fold(0f64, |n, b| (n * 10.0 + f64::from(b - b'0')).min(1e300));
+    Some(if s.starts_with('-') {
+        -magnitude
+    } else {
+        magnitude
+    })
 }
 
 #[cfg(test)]

@@ -1,0 +1,555 @@
+//! A RegisterImage Query body back into the input: what a gateway in front of EC2 receives from
+//! the AWS CLI, an SDK or a script, decoded so it can be checked and encoded again.
+//!
+//! The body's form (percent-escapes, `Action` and `Version`, parameter names, list indexes) is
+//! checked here; the values are then read by [`crate::read`], which types them (`Iops=3000` is
+//! the number 3000) and names unknown members with a "did you mean". Every issue names the
+//! body parameter it is about (`BlockDeviceMapping.1.Ebs.Iops`). The documented rules are not
+//! checked: that is [`crate::validate`]'s job, on the input this returns.
+
+use crate::issue::{quoted, Code, Issue, Severity};
+use crate::read::read_with;
+use crate::value::{Value, MAX_ITEMS, MAX_VALUES};
+use crate::{RegisterImageInput, ValidationError, API_VERSION};
+use std::collections::BTreeMap;
+
+/// The list members, by their name in a body (EC2 flattens a list under the member's
+/// `locationName`, `BlockDeviceMapping.1`, `BlockDeviceMapping.2`, ...) and in the input.
+const LISTS: [(&str, &str); 4] = [
+    ("BillingProduct", "BillingProducts"),
+    ("TagSpecification", "TagSpecifications"),
+    ("BlockDeviceMapping", "BlockDeviceMappings"),
+    ("Tag", "Tags"),
+];
+
+/// No parameter of RegisterImage has more parts than `TagSpecification.1.Tag.1.Value`.
+const MAX_PARTS: usize = 5;
+
+/// More different names than this under one parameter are never a RegisterImage body (the
+/// input has 18 members), and looking names up stays cheap.
+const MAX_NAMES: usize = 64;
+
+/// Decodes an `application/x-www-form-urlencoded` RegisterImage body (any parameter order, `+`
+/// or `%20` for a space) into the input. Refuses, with every issue found, a body that is not
+/// `Action=RegisterImage` of version `2016-11-15`, has unknown parameters, list indexes that are
+/// zero, repeated or not contiguous, broken percent-escapes, or values of the wrong type.
+///
+/// ```
+/// use ec2_register_image::{encode_unchecked, parse_body};
+///
+/// let body = "Action=RegisterImage&Version=2016-11-15&Name=my+ami\
+///             &BlockDeviceMapping.1.DeviceName=%2Fdev%2Fxvda&BlockDeviceMapping.1.Ebs.VolumeSize=8";
+/// let input = parse_body(body).unwrap();
+/// assert_eq!(input.name.as_deref(), Some("my ami"));
+/// assert_eq!(input.block_device_mappings[0].ebs.as_ref().unwrap().volume_size, Some(8));
+/// assert_eq!(encode_unchecked(&input), body.replace('+', "%20"));
+///
+/// let err = parse_body("Action=RegisterImage&Version=2016-11-15&Name=x&BlockDeviceMapping.0.DeviceName=a").unwrap_err();
+/// assert_eq!(err.issues[0].path, "BlockDeviceMapping.0");
+/// assert_eq!(err.issues[0].message, "list indexes start at 1; got 0");
+/// ```
+pub fn parse_body(body: &str) -> Result<RegisterImageInput, ValidationError> {
+    let mut form = Form::default();
+    let tree = form.tree(body);
+    let reading = read_with(&tree, true);
+    // A parameter the form already refused is not reported again for its value.
+    let refused: Vec<String> = form.issues.iter().map(|i| i.path.clone()).collect();
+    for mut issue in reading.issues {
+        issue.path = cut(&parameter(&issue.path));
+        if !refused.contains(&issue.path) {
+            form.issues.push(issue);
+        }
+    }
+    match form.issues.is_empty() {
+        true => Ok(reading.input),
+        false => Err(ValidationError {
+            issues: form.issues,
+        }),
+    }
+}
+
+/// A parameter being gathered: a value, or the members or items under its name.
+enum Node {
+    Text(String),
+    Members(Vec<(String, Node)>),
+    Items(BTreeMap<usize, Node>),
+}
+
+#[derive(Default)]
+struct Form {
+    issues: Vec<Issue>,
+    /// Whether [`MAX_NAMES`] was reported (once is enough).
+    crowded: bool,
+}
+
+impl Form {
+    fn error(&mut self, parameter: &str, code: Code, message: String) {
+        self.issues.push(Issue {
+            path: cut(parameter),
+            code,
+            message,
+            severity: Severity::Error,
+        });
+    }
+
+    /// The parameters as a tree of input members (list names as in the input, items in index
+    /// order, every value still text), after `Action` and `Version` are checked.
+    fn tree(&mut self, body: &str) -> Value {
+        let mut root = Vec::new();
+        let (mut action, mut version) = (None, None);
+        for (n, pair) in body.split('&').filter(|p| !p.is_empty()).enumerate() {
+            if n == MAX_VALUES {
+                self.error(
+                    "",
+                    Code::TooMany,
+                    format!("a body is read up to {MAX_VALUES} parameters; this one has more"),
+                );
+                break;
+            }
+            let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
+            let Some(key) = self.decode(raw_key, raw_key) else {
+                continue;
+            };
+            let Some(value) = self.decode(&key, raw_value) else {
+                continue;
+            };
+            match key.as_str() {
+                "Action" => self.once(&key, &mut action, value),
+                "Version" => self.once(&key, &mut version, value),
+                _ => self.insert(&mut root, &key, value),
+            }
+        }
+        self.expect("Action", action, "RegisterImage");
+        self.expect("Version", version, API_VERSION);
+        self.value(String::new(), Node::Members(root))
+    }
+
+    /// `raw` percent-decoded (`+` is a space), or an issue at `parameter`.
+    fn decode(&mut self, parameter: &str, raw: &str) -> Option<String> {
+        let mut bytes = Vec::with_capacity(raw.len());
+        let mut rest = raw.as_bytes().iter();
+        while let Some(&b) = rest.next() {
+            bytes.push(match b {
+                b'+' => b' ',
+                b'%' => {
+                    let hex = |b: Option<&u8>| b.and_then(|b| char::from(*b).to_digit(16));
+                    match (hex(rest.next()), hex(rest.next())) {
+                        (Some(high), Some(low)) => (high * 16 + low) as u8,
+                        _ => {
+                            let message = "has a % that is not followed by two hex digits (a space is + or %20, a % is %25)";
+                            self.error(parameter, Code::Malformed, message.into());
+                            return None;
+                        }
+                    }
+                }
+                b => b,
+            });
+        }
+        match String::from_utf8(bytes) {
+            Ok(text) => Some(text),
+            Err(_) => {
+                let message = "has percent-escapes that are not UTF-8 text".into();
+                self.error(parameter, Code::Malformed, message);
+                None
+            }
+        }
+    }
+
+    fn once(&mut self, key: &str, slot: &mut Option<String>, value: String) {
+        match slot {
+            Some(_) => self.error(key, Code::Duplicate, "is given more than once".into()),
+            None => *slot = Some(value),
+        }
+    }
+
+    // A RegisterImage request: `Action=RegisterImage&Version=2016-11-15`.
+    fn expect(&mut self, key: &str, got: Option<String>, expected: &str) {
+        match got {
+            Some(got) if got == expected => {}
+            Some(got) => self.error(
+                key,
+                Code::NotAllowedValue,
+                format!("must be {expected} for a RegisterImage request; got {}", quoted(&got)),
+            ),
+            None => self.error(
+                key,
+                Code::Required,
+                format!("is missing: a RegisterImage body has Action=RegisterImage&Version={API_VERSION}"),
+            ),
+        }
+    }
+
+    /// Puts `value` at the place `key` names (`BlockDeviceMapping.1.Ebs.Iops`).
+    fn insert(&mut self, root: &mut Vec<(String, Node)>, key: &str, value: String) {
+        let parts: Vec<&str> = key.split('.').collect();
+        if parts.len() > MAX_PARTS {
+            let message = format!("unknown parameter {}", quoted(key));
+            return self.error(key, Code::UnknownField, message);
+        }
+        let mut members = root;
+        let mut i = 0;
+        // The end of the name so far, for messages: `BlockDeviceMapping.1`.
+        let name_to = |i: usize| parts[..=i].join(".");
+        loop {
+            let name = parts[i];
+            let list = LISTS.iter().find(|(body, _)| *body == name);
+            let member = list.map_or(name, |(_, input)| input);
+            let last = i + 1 == parts.len();
+            let known = members.iter().position(|(n, _)| n == member);
+            if known.is_none() && members.len() == MAX_NAMES {
+                if !std::mem::replace(&mut self.crowded, true) {
+                    let message = format!("more than {MAX_NAMES} different parameters at one level; the rest are not read");
+                    self.error(&name_to(i), Code::TooMany, message);
+                }
+                return;
+            }
+            if list.is_none() && parts.get(i + 1).is_some_and(|p| index(p).is_ok()) {
+                let message = format!("unknown parameter {}: it is not a list", quoted(name));
+                return self.error(&name_to(i + 1), Code::UnknownField, message);
+            }
+            let at = known.unwrap_or_else(|| {
+                let node = match (list, last) {
+                    (_, true) => Node::Text(String::new()),
+                    (Some(_), false) => Node::Items(BTreeMap::new()),
+                    (None, false) => Node::Members(Vec::new()),
+                };
+                members.push((member.to_owned(), node));
+                members.len() - 1
+            });
+            let slot = &mut members[at].1;
+            let slot = match (slot, list, last) {
+                (Node::Text(text), _, true) if text.is_empty() => {
+                    *text = value;
+                    return;
+                }
+                (Node::Text(_), _, true) => {
+                    return self.error(key, Code::Duplicate, "is given more than once".into())
+                }
+                (Node::Items(items), Some(_), false) => {
+                    let at = name_to(i + 1);
+                    let n = match index(parts[i + 1]) {
+                        Ok(n) => n,
+                        Err(message) => return self.error(&at, Code::Malformed, message),
+                    };
+                    i += 1;
+                    let last = i + 1 == parts.len();
+                    let item = items.entry(n).or_insert_with(|| match last {
+                        true => Node::Text(String::new()),
+                        false => Node::Members(Vec::new()),
+                    });
+                    match (item, last) {
+                        (Node::Text(text), true) if text.is_empty() => {
+                            *text = value;
+                            return;
+                        }
+                        (Node::Members(members), false) => members,
+                        (_, true) => {
+                            return self.error(
+                                key,
+                                Code::Duplicate,
+                                "is given more than once".into(),
+                            )
+                        }
+                        (_, false) => return self.conflict(&at),
+                    }
+                }
+                (Node::Members(members), None, false) => members,
+                _ => return self.conflict(&name_to(i)),
+            };
+            members = slot;
+            i += 1;
+        }
+    }
+
+    fn conflict(&mut self, parameter: &str) {
+        let message = "is given both as a value and as a structure or list".into();
+        self.error(parameter, Code::Duplicate, message);
+    }
+
+    /// The tree as a [`Value`]; lists must hold items 1, 2, 3, ... without a gap.
+    fn value(&mut self, parameter: String, node: Node) -> Value {
+        let child = |name: &str| match parameter.is_empty() {
+            true => name.to_owned(),
+            false => format!("{parameter}.{name}"),
+        };
+        match node {
+            Node::Text(text) => Value::String(text),
+            Node::Members(members) => Value::Object(
+                members
+                    .into_iter()
+                    .map(|(name, node)| {
+                        let body_name = LISTS.iter().find(|(_, input)| *input == name);
+                        let value = self.value(child(body_name.map_or(&name, |(b, _)| b)), node);
+                        (name, value)
+                    })
+                    .collect(),
+            ),
+            Node::Items(items) => {
+                let gap = (1..).zip(items.keys()).find(|&(n, &at)| n != at);
+                if let Some((missing, _)) = gap {
+                    let message = format!(
+                        "list indexes must run 1, 2, 3, ... without a gap; {} is missing",
+                        child(&missing.to_string())
+                    );
+                    self.error(&parameter, Code::Malformed, message);
+                }
+                Value::Array(
+                    items
+                        .into_iter()
+                        .map(|(n, node)| self.value(child(&n.to_string()), node))
+                        .collect(),
+                )
+            }
+        }
+    }
+}
+
+/// A parameter name is the client's text: cut after 100 characters, like a quoted value, so a
+/// 10 MB name does not make a 10 MB path.
+fn cut(parameter: &str) -> String {
+    match parameter.char_indices().nth(100) {
+        Some((end, _)) => format!("{}...", parameter.get(..end).unwrap_or_default()),
+        None => parameter.to_owned(),
+    }
+}
+
+/// A list index as the SDKs write it: `1`, `2`, ... up to [`MAX_ITEMS`], no leading zero.
+fn index(text: &str) -> Result<usize, String> {
+    let digits = !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit());
+    match text.parse::<usize>() {
+        _ if !digits => Err(format!(
+            "a list index must be a number 1, 2, 3, ...; got {}",
+            quoted(text)
+        )),
+        Ok(0) => Err("list indexes start at 1; got 0".into()),
+        Ok(n) if n <= MAX_ITEMS && !text.starts_with('0') => Ok(n),
+        Ok(n) if n <= MAX_ITEMS => Err(format!(
+            "a list index has no leading zero; got {}",
+            quoted(text)
+        )),
+        _ => Err(format!(
+            "lists are read up to {MAX_ITEMS} items; got index {}",
+            quoted(text)
+        )),
+    }
+}
+
+/// An input path as the body parameter it comes from: `BlockDeviceMappings[0].Ebs.Iops` is
+/// `BlockDeviceMapping.1.Ebs.Iops`.
+fn parameter(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for part in path.split('.') {
+        if !out.is_empty() {
+            out.push('.');
+        }
+        let (name, index) = match part.split_once('[') {
+            Some((name, rest)) => (name, rest.strip_suffix(']')),
+            None => (part, None),
+        };
+        match LISTS.iter().find(|(_, input)| *input == name) {
+            Some((body, _)) => {
+                out.push_str(body);
+                if let Some(index) = index {
+                    let n = index.parse::<usize>().map_or(0, |n| n + 1);
+                    out.push('.');
+                    out.push_str(&n.to_string());
+                }
+            }
+            None => out.push_str(part),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::encode_unchecked;
+
+    const HEAD: &str = "Action=RegisterImage&Version=2016-11-15";
+
+    /// `(path, code, message)` of each issue of `HEAD` + `rest`.
+    fn issues(rest: &str) -> Vec<(String, &'static str, String)> {
+        let err = parse_body(&format!("{HEAD}{rest}")).unwrap_err();
+        err.issues
+            .into_iter()
+            .map(|i| (i.path, i.code.as_str(), i.message))
+            .collect()
+    }
+
+    fn one(path: &str, code: &'static str, message: &str) -> Vec<(String, &'static str, String)> {
+        vec![(path.into(), code, message.into())]
+    }
+
+    #[test]
+    fn any_order_and_either_space_gives_the_same_input() {
+        let sdk = "Action=RegisterImage&Version=2016-11-15&Name=a%20b&TagSpecification.1.ResourceType=image&TagSpecification.1.Tag.1.Key=k%2Bx&TagSpecification.1.Tag.1.Value=&DryRun=false&BlockDeviceMapping.1.Ebs.Iops=3000&BlockDeviceMapping.1.Ebs.Encrypted=true&BlockDeviceMapping.1.DeviceName=%2Fdev%2Fxvda&BlockDeviceMapping.2.NoDevice=&BlockDeviceMapping.2.DeviceName=%2Fdev%2Fsdb&EnaSupport=true";
+        let botocore = "EnaSupport=true&BlockDeviceMapping.2.DeviceName=%2Fdev%2Fsdb&BlockDeviceMapping.2.NoDevice=&Name=a+b&Version=2016-11-15&BlockDeviceMapping.1.DeviceName=%2fdev%2fxvda&BlockDeviceMapping.1.Ebs.Encrypted=true&BlockDeviceMapping.1.Ebs.Iops=3000&TagSpecification.1.Tag.1.Value&TagSpecification.1.Tag.1.Key=k%2bx&DryRun=false&TagSpecification.1.ResourceType=image&Action=RegisterImage";
+        let a = parse_body(sdk).unwrap();
+        assert_eq!(parse_body(botocore).unwrap(), a);
+        assert_eq!(encode_unchecked(&a), sdk);
+        assert_eq!(a.tag_specifications[0].tags[0].value.as_deref(), Some(""));
+        assert_eq!(
+            a.block_device_mappings[0].ebs.as_ref().unwrap().iops,
+            Some(3000)
+        );
+    }
+
+    #[test]
+    fn not_a_register_image_request() {
+        let err = parse_body("Action=RunInstances&Name=abc").unwrap_err();
+        let got: Vec<_> = err
+            .issues
+            .iter()
+            .map(|i| (i.path.as_str(), i.message.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "Action",
+                    "must be RegisterImage for a RegisterImage request; got \"RunInstances\""
+                ),
+                (
+                    "Version",
+                    "is missing: a RegisterImage body has Action=RegisterImage&Version=2016-11-15"
+                ),
+            ]
+        );
+        assert_eq!(
+            issues("&Version=2016-11-15"),
+            one("Version", "Duplicate", "is given more than once")
+        );
+        assert!(parse_body("").is_err());
+    }
+
+    #[test]
+    fn broken_escapes() {
+        let bad =
+            "has a % that is not followed by two hex digits (a space is + or %20, a % is %25)";
+        assert_eq!(issues("&Name=100%"), one("Name", "Malformed", bad));
+        assert_eq!(issues("&Name=%G0x"), one("Name", "Malformed", bad));
+        assert_eq!(issues("&Na%2=x"), one("Na%2", "Malformed", bad));
+        assert_eq!(
+            issues("&Name=%C3"),
+            one(
+                "Name",
+                "Malformed",
+                "has percent-escapes that are not UTF-8 text"
+            )
+        );
+    }
+
+    #[test]
+    fn list_indexes() {
+        assert_eq!(
+            issues("&BillingProduct.0=a"),
+            one(
+                "BillingProduct.0",
+                "Malformed",
+                "list indexes start at 1; got 0"
+            )
+        );
+        assert_eq!(
+            issues("&BillingProduct.01=a"),
+            one(
+                "BillingProduct.01",
+                "Malformed",
+                "a list index has no leading zero; got \"01\""
+            )
+        );
+        assert_eq!(
+            issues("&BillingProduct.x=a"),
+            one(
+                "BillingProduct.x",
+                "Malformed",
+                "a list index must be a number 1, 2, 3, ...; got \"x\""
+            )
+        );
+        assert_eq!(
+            issues("&BillingProduct.1001=a"),
+            one(
+                "BillingProduct.1001",
+                "Malformed",
+                "lists are read up to 1000 items; got index \"1001\""
+            )
+        );
+        assert_eq!(
+            issues("&BillingProduct.1=a&BillingProduct.1=b"),
+            one("BillingProduct.1", "Duplicate", "is given more than once")
+        );
+        assert_eq!(
+            issues("&Name=abc&TagSpecification.1.Tag.1.Key=a&TagSpecification.1.Tag.3.Key=c"),
+            one(
+                "TagSpecification.1.Tag",
+                "Malformed",
+                "list indexes must run 1, 2, 3, ... without a gap; TagSpecification.1.Tag.2 is missing"
+            )
+        );
+        assert_eq!(
+            issues("&BillingProduct=a"),
+            one(
+                "BillingProduct",
+                "WrongType",
+                "must be a list; got the string \"a\""
+            )
+        );
+    }
+
+    #[test]
+    fn unknown_parameters_and_values_of_the_wrong_type() {
+        assert_eq!(
+            issues("&Nmae=abc&BlockDeviceMapping.2.Ebs.Iopz=1&BlockDeviceMapping.1.Ebs.VolumeSize=8.5&DryRun=yes&BlockDeviceMapping.1.Ebs.Iops=3000000000"),
+            vec![
+                ("Nmae".into(), "UnknownField", "unknown member \"Nmae\"; did you mean \"Name\"?".into()),
+                ("BlockDeviceMapping.1.Ebs.VolumeSize".into(), "WrongType", "must be a whole number; got the string \"8.5\"".into()),
+                ("BlockDeviceMapping.1.Ebs.Iops".into(), "OutOfRange", "must be a 32-bit integer (-2147483648 to 2147483647); got 3000000000".into()),
+                ("BlockDeviceMapping.2.Ebs.Iopz".into(), "UnknownField", "unknown member \"Iopz\"; did you mean \"Iops\"?".into()),
+                ("DryRun".into(), "WrongType", "must be a boolean (true or false); got the string \"yes\"".into()),
+            ]
+        );
+        assert_eq!(
+            issues("&Name.1=x"),
+            one(
+                "Name.1",
+                "UnknownField",
+                "unknown parameter \"Name\": it is not a list"
+            )
+        );
+        assert_eq!(
+            issues("&BlockDeviceMappings.1.DeviceName=x"),
+            one(
+                "BlockDeviceMappings.1",
+                "UnknownField",
+                "unknown parameter \"BlockDeviceMappings\": it is not a list"
+            )
+        );
+        assert_eq!(
+            issues("&a.b.c.d.e.f=1"),
+            one(
+                "a.b.c.d.e.f",
+                "UnknownField",
+                "unknown parameter \"a.b.c.d.e.f\""
+            )
+        );
+        assert_eq!(
+            issues("&BlockDeviceMapping.1.Ebs=x&BlockDeviceMapping.1.Ebs.Iops=1"),
+            one(
+                "BlockDeviceMapping.1.Ebs",
+                "Duplicate",
+                "is given both as a value and as a structure or list"
+            )
+        );
+    }
+
+    #[test]
+    fn huge_bodies_stay_bounded() {
+        let many: String = (0..20_000).map(|i| format!("&X{i}=1")).collect();
+        let err = parse_body(&format!("{HEAD}{many}")).unwrap_err();
+        assert!(err.issues.iter().any(|i| i.code == Code::TooMany));
+        assert!(err.issues.len() < 200);
+        let long = "k".repeat(1 << 20);
+        let err = parse_body(&format!("{HEAD}&{long}=1")).unwrap_err();
+        assert!(err.issues[0].path.len() < 120 && err.issues[0].message.len() < 400);
+    }
+}
