@@ -155,12 +155,37 @@ pub fn build_js(input: &JsValue, strict: bool) -> Result<JsValue, JsValue> {
 fn build_result(value: &Value, strict: bool) -> JsValue {
     match check(value).into_body(Options { strict }) {
         Ok(body) => body.into(),
-        Err(e) => {
-            let failure = Object::new();
-            set(&failure, "message", &e.to_string().into());
-            set(&failure, "issues", &issues_to_js(&e.issues));
-            failure.into()
-        }
+        Err(e) => failure(&e),
+    }
+}
+
+fn failure(e: &crate::ValidationError) -> JsValue {
+    let failure = Object::new();
+    set(&failure, "message", &e.to_string().into());
+    set(&failure, "issues", &issues_to_js(&e.issues));
+    failure.into()
+}
+
+/// The input a RegisterImage body holds (an object in the AWS SDK's shape); or, when the body
+/// is not a well-formed RegisterImage request, `{message, issues}` for the wrapper to throw.
+#[wasm_bindgen(js_name = parseBody)]
+pub fn parse_body_js(body: &js_sys::JsString) -> JsValue {
+    // A lone surrogate would reach Rust as U+FFFD: refused, never replaced.
+    let parsed = match body.is_valid_utf16() {
+        true => crate::parse_body(&String::from(body)),
+        false => Err(crate::ValidationError {
+            issues: vec![Issue {
+                path: String::new(),
+                code: crate::Code::InvalidCharacter,
+                message: "contains a lone UTF-16 surrogate, which no request body can hold".into(),
+                severity: crate::Severity::Error,
+            }],
+        }),
+    };
+    match parsed {
+        // Plain objects and arrays; members the body does not set are left out.
+        Ok(input) => serde_wasm_bindgen::to_value(&input).unwrap_or(JsValue::NULL),
+        Err(e) => failure(&e),
     }
 }
 
