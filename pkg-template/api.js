@@ -75,6 +75,21 @@ function parseResponse(xml) {
   return wasm.parseResponse(xml);
 }
 
+/**
+ * The input a RegisterImage request body holds, in the AWS SDK's shape (`Iops=3000` is the number
+ * 3000; `+` and `%20` are both a space; any parameter order). Throws `RegisterImageValidationError`
+ * when the body is not a RegisterImage 2016-11-15 request, has unknown parameters, list indexes
+ * that are zero, repeated or not contiguous, broken percent-escapes or values of the wrong type;
+ * each issue's `path` is the body parameter (`BlockDeviceMapping.1.Ebs.Iops`). The documented
+ * rules are not checked here: `validate` or `buildRequest` the result.
+ */
+function parseBody(body) {
+  if (typeof body !== "string") throw new TypeError("ec2-register-image: parseBody takes the request body as a string");
+  const result = wasm.parseBody(body);
+  if (typeof result !== "string") throw new RegisterImageValidationError(result.message, result.issues);
+  return JSON.parse(result);
+}
+
 /** `BlockDeviceMappings[0].Ebs.Iops` as `["BlockDeviceMappings", 0, "Ebs", "Iops"]`. */
 function pathSegments(path) {
   if (path === "") return [];
@@ -97,4 +112,4 @@ const registerImageSchema = {
   },
 };
 
-export { API_VERSION, RegisterImageValidationError, buildRequest, endpointFor, parseResponse, registerImageSchema, validate };
+export { API_VERSION, RegisterImageValidationError, buildRequest, endpointFor, parseBody, parseResponse, registerImageSchema, validate };

@@ -171,6 +171,18 @@ export declare function buildRequest(input: RegisterImageInput, options?: BuildR
  */
 export declare function endpointFor(region: string, options?: EndpointOptions): string;
 
+/**
+ * The input a RegisterImage request body (`application/x-www-form-urlencoded`) holds, in the AWS
+ * SDK's shape: what a gateway in front of EC2 receives from the AWS CLI, an SDK or a script. Any
+ * parameter order; `+` and `%20` are both a space; numbers and booleans typed. Throws
+ * `RegisterImageValidationError` when the body is not a RegisterImage 2016-11-15 request, has
+ * unknown parameters, list indexes that are zero, repeated or not contiguous, broken
+ * percent-escapes or values of the wrong type; each issue's `path` is the body parameter
+ * (`BlockDeviceMapping.1.Ebs.Iops`). The documented rules are not checked: pass the result to
+ * `validate` or `buildRequest`.
+ */
+export declare function parseBody(body: string): RegisterImageInput;
+
 /** EC2's reply to RegisterImage, read by `parseResponse`. */
 export type RegisterImageReply =
   | { ok: true; ImageId: string; RequestId?: string }

@@ -13,6 +13,8 @@ pub mod query;
 mod read;
 mod response;
 pub mod tape;
+#[cfg(any(target_arch = "wasm32", test))]
+mod to_json;
 mod validate;
 mod value;
 #[cfg(target_arch = "wasm32")]

@@ -183,8 +183,8 @@ pub fn parse_body_js(body: &js_sys::JsString) -> JsValue {
         }),
     };
     match parsed {
-        // Plain objects and arrays; members the body does not set are left out.
-        Ok(input) => serde_wasm_bindgen::to_value(&input).unwrap_or(JsValue::NULL),
+        // JSON, which the wrapper parses: members the body does not set are left out.
+        Ok(input) => crate::to_json::to_json(&input).map_or(JsValue::NULL, JsValue::from),
         Err(e) => failure(&e),
     }
 }
