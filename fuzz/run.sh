@@ -14,7 +14,7 @@ cd "$(dirname "$0")"
 seconds=${1:-600}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(json json_serde structured endpoint query response)
+[ ${#targets[@]} -gt 0 ] || targets=(json json_serde structured endpoint query response body)
 jobs=${FUZZ_JOBS:-2}
 
 if ! cargo +nightly fuzz --version >/dev/null 2>&1; then
@@ -32,6 +32,7 @@ fuzz() {
   case $t in
     json | json_serde) extra+=(-dict=dict/json.dict -max_len=16384) corpora+=(seeds/json) ;;
     endpoint) extra+=(-dict=dict/endpoint.dict) ;;
+    body) corpora+=(seeds/body) ;;
   esac
   mkdir -p "corpus/$t" "artifacts/$t"
   {

@@ -38,7 +38,7 @@ const MAX_NAMES: usize = 64;
 /// use ec2_register_image::{encode_unchecked, parse_body};
 ///
 /// let body = "Action=RegisterImage&Version=2016-11-15&Name=my+ami\
-///             &BlockDeviceMapping.1.DeviceName=%2Fdev%2Fxvda&BlockDeviceMapping.1.Ebs.VolumeSize=8";
+///             &BlockDeviceMapping.1.Ebs.VolumeSize=8&BlockDeviceMapping.1.DeviceName=%2Fdev%2Fxvda";
 /// let input = parse_body(body).unwrap();
 /// assert_eq!(input.name.as_deref(), Some("my ami"));
 /// assert_eq!(input.block_device_mappings[0].ebs.as_ref().unwrap().volume_size, Some(8));

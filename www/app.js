@@ -9,7 +9,7 @@ import { DEFAULT_REGION, EXAMPLE, REGIONS } from "./schema.js";
 const $ = (id) => document.getElementById(id);
 
 // A dynamic import, so that a missing ./pkg/ (served without `make demo`) says what to do.
-const { validate, buildRequest, API_VERSION } = await import("./pkg/browser.js").catch((error) => {
+const { validate, buildRequest, parseBody, RegisterImageValidationError, API_VERSION } = await import("./pkg/browser.js").catch((error) => {
   $("status").textContent = "Could not load the validator from ./pkg/: run `make demo`, which builds the package and copies it there.";
   throw error;
 });
@@ -178,7 +178,9 @@ function copyBySelection(text) {
 
 function importJson() {
   const box = $("import-json");
-  const result = parseInput(box.value);
+  const text = box.value.trim();
+  // A captured request body (the AWS CLI's --debug output, a proxy, a gateway's log) is not JSON.
+  const result = text.startsWith("{") || !text.includes("=") ? parseInput(text) : parseCapturedBody(text);
   box.toggleAttribute("aria-invalid", !!result.error);
   if (result.error) return importStatus(result.error, "error");
   replaceInput(result.input);
@@ -201,6 +203,18 @@ function parseInput(text) {
   }
   if (!isObject(value)) return { error: `Expected a JSON object such as {"Name": "my-ami"}; got ${Array.isArray(value) ? "an array" : JSON.stringify(value)}.` };
   return { input: value };
+}
+
+/** `{ input }` from a RegisterImage request body, or `{ error }` listing what is wrong with it. */
+function parseCapturedBody(text) {
+  try {
+    return { input: parseBody(text) };
+  } catch (e) {
+    if (!(e instanceof RegisterImageValidationError)) throw e;
+    const shown = e.issues.slice(0, 3).map((i) => `${i.path || "body"}: ${i.message}`);
+    const more = e.issues.length > 3 ? ` (and ${e.issues.length - 3} more)` : "";
+    return { error: `Not a RegisterImage request body: ${shown.join("; ")}${more}.` };
+  }
 }
 
 // The state is the input itself (and the region), so a link reproduces exactly what was checked.

@@ -6,20 +6,9 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { parseBody, buildRequest, RegisterImageValidationError } from "../../pkg/node.mjs";
+import { normalized } from "./normalized.mjs";
 
 const vectors = JSON.parse(readFileSync(new URL("../../tests/data/vectors.json", import.meta.url), "utf8"));
-
-/** The input as the body carries it: empty lists and absent members write nothing. */
-function normalized(value) {
-  if (Array.isArray(value)) return value.filter((v) => v !== null && v !== undefined).map(normalized);
-  if (value === null || typeof value !== "object") return value;
-  const out = {};
-  for (const [k, v] of Object.entries(value)) {
-    if (v === null || v === undefined || (Array.isArray(v) && v.length === 0)) continue;
-    out[k] = normalized(v);
-  }
-  return out;
-}
 
 function issues(body) {
   try {

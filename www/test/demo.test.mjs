@@ -6,6 +6,7 @@
 // writes screenshots to target/demo-artifacts/. Every page must log no console error or warning
 // and request nothing outside that server.
 
+import { normalized } from "../../pkg-template/test/normalized.mjs";
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -126,6 +127,27 @@ test("every public vector, imported as JSON, gives the AWS SDK's body and reads 
       assert.equal(await page.locator("#kept").isHidden(), true, `vector ${i}: nothing without a field`);
       assert.equal(await page.locator("#import-status").textContent(), "Filled the form.");
     }
+  });
+});
+
+test("a captured request body, pasted into the import box, fills the form (parseBody)", async () => {
+  await withPage(async (page) => {
+    for (const [i, vector] of vectors.entries()) {
+      // botocore's spelling of a space, in any parameter order: still the same input.
+      const captured = i % 2 ? vector.body : vector.body.split("&").reverse().join("&").replaceAll("%20", "+");
+      await importJson(page, captured);
+      assert.equal(await page.locator("#import-status").textContent(), "Filled the form.", `vector ${i}`);
+      assert.equal(await page.inputValue("#body-raw"), vector.body, `vector ${i}`);
+      assert.deepEqual(await jsonView(page), normalized(vector.input), `vector ${i}`);
+    }
+    const before = await jsonView(page);
+    await importJson(page, "Action=RegisterImage&Version=2016-11-15&Name=web&BlockDeviceMapping.0.DeviceName=%2Fdev%2Fxvda");
+    assert.equal(
+      await text(page, "#import-status"),
+      "Not a RegisterImage request body: BlockDeviceMapping.0: list indexes start at 1; got 0.",
+    );
+    assert.equal(await page.getAttribute("#import-json", "aria-invalid"), "");
+    assert.deepEqual(await jsonView(page), before, "a refused body leaves the form alone");
   });
 });
 
