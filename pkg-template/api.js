@@ -14,6 +14,12 @@ class RegisterImageValidationError extends Error {
   }
 }
 
+/** The text a wasm export gives back, or the `{ message, issues }` it gives instead, thrown. */
+function text(result) {
+  if (typeof result !== "string") throw new RegisterImageValidationError(result.message, result.issues);
+  return result;
+}
+
 function readOptions(options) {
   if (options === undefined || options === null) return {};
   if (typeof options !== "object") {
@@ -53,14 +59,10 @@ function endpointFor(region, options) {
 function buildRequest(input, options) {
   const { region, strict, fips, dualStack } = readOptions(options);
   const url = region === undefined || region === null ? undefined : endpoint(region, fips, dualStack);
-  const result = wasm.build(input, strict === true);
-  if (typeof result !== "string") {
-    throw new RegisterImageValidationError(result.message, result.issues);
-  }
   const request = {
     method: "POST",
     headers: { "content-type": "application/x-www-form-urlencoded" },
-    body: result,
+    body: text(wasm.build(input, strict === true)),
   };
   return url === undefined ? request : { url, ...request };
 }
@@ -85,9 +87,7 @@ function parseResponse(xml) {
  */
 function parseBody(body) {
   if (typeof body !== "string") throw new TypeError("ec2-register-image: parseBody takes the request body as a string");
-  const result = wasm.parseBody(body);
-  if (typeof result !== "string") throw new RegisterImageValidationError(result.message, result.issues);
-  return JSON.parse(result);
+  return JSON.parse(text(wasm.parseBody(body)));
 }
 
 /** `BlockDeviceMappings[0].Ebs.Iops` as `["BlockDeviceMappings", 0, "Ebs", "Iops"]`. */

@@ -7,7 +7,7 @@
 //! body parameter it is about (`BlockDeviceMapping.1.Ebs.Iops`). The documented rules are not
 //! checked: that is [`crate::validate`]'s job, on the input this returns.
 
-use crate::issue::{quoted, Code, Issue, Severity};
+use crate::issue::{append_unreported, quoted, Code, Issue, Severity};
 use crate::read::read_with;
 use crate::value::{Value, MAX_ITEMS, MAX_VALUES};
 use crate::{RegisterImageInput, ValidationError, API_VERSION};
@@ -51,15 +51,12 @@ const MAX_NAMES: usize = 64;
 pub fn parse_body(body: &str) -> Result<RegisterImageInput, ValidationError> {
     let mut form = Form::default();
     let tree = form.tree(body);
-    let reading = read_with(&tree, true);
-    // A parameter the form already refused is not reported again for its value.
-    let refused: Vec<String> = form.issues.iter().map(|i| i.path.clone()).collect();
-    for mut issue in reading.issues {
+    let mut reading = read_with(&tree, true);
+    for issue in &mut reading.issues {
         issue.path = cut(&parameter(&issue.path));
-        if !refused.contains(&issue.path) {
-            form.issues.push(issue);
-        }
     }
+    // A parameter the form already refused is not reported again for its value.
+    append_unreported(&mut form.issues, reading.issues);
     match form.issues.is_empty() {
         true => Ok(reading.input),
         false => Err(ValidationError {
@@ -70,9 +67,28 @@ pub fn parse_body(body: &str) -> Result<RegisterImageInput, ValidationError> {
 
 /// A parameter being gathered: a value, or the members or items under its name.
 enum Node {
+    /// Just made for a value that is about to be put in.
+    Unset,
     Text(String),
     Members(Vec<(String, Node)>),
     Items(BTreeMap<usize, Node>),
+}
+
+/// One part of a parameter name: a member (by its name in the input) or a list index.
+enum Step<'k> {
+    Member(&'k str),
+    Index(usize),
+}
+
+impl Node {
+    /// The node that holds what `step` names.
+    fn for_step(step: Option<&Step>) -> Node {
+        match step {
+            None => Node::Unset,
+            Some(Step::Member(_)) => Node::Members(Vec::new()),
+            Some(Step::Index(_)) => Node::Items(BTreeMap::new()),
+        }
+    }
 }
 
 #[derive(Default)]
@@ -95,7 +111,7 @@ impl Form {
     /// The parameters as a tree of input members (list names as in the input, items in index
     /// order, every value still text), after `Action` and `Version` are checked.
     fn tree(&mut self, body: &str) -> Value {
-        let mut root = Vec::new();
+        let mut root = Node::Members(Vec::new());
         let (mut action, mut version) = (None, None);
         for (n, pair) in body.split('&').filter(|p| !p.is_empty()).enumerate() {
             if n == MAX_VALUES {
@@ -121,7 +137,7 @@ impl Form {
         }
         self.expect("Action", action, "RegisterImage");
         self.expect("Version", version, API_VERSION);
-        self.value(String::new(), Node::Members(root))
+        self.value(String::new(), root)
     }
 
     /// `raw` percent-decoded (`+` is a space), or an issue at `parameter`.
@@ -180,84 +196,79 @@ impl Form {
     }
 
     /// Puts `value` at the place `key` names (`BlockDeviceMapping.1.Ebs.Iops`).
-    fn insert(&mut self, root: &mut Vec<(String, Node)>, key: &str, value: String) {
+    fn insert(&mut self, root: &mut Node, key: &str, value: String) {
         let parts: Vec<&str> = key.split('.').collect();
-        if parts.len() > MAX_PARTS {
-            let message = format!("unknown parameter {}", quoted(key));
-            return self.error(key, Code::UnknownField, message);
-        }
-        let mut members = root;
-        let mut i = 0;
-        // The end of the name so far, for messages: `BlockDeviceMapping.1`.
+        let Some(steps) = self.steps(key, &parts) else {
+            return;
+        };
+        // The parameter name up to step `i`, for messages: `BlockDeviceMapping.1`.
         let name_to = |i: usize| parts[..=i].join(".");
-        loop {
-            let name = parts[i];
-            let list = LISTS.iter().find(|(body, _)| *body == name);
-            let member = list.map_or(name, |(_, input)| input);
-            let last = i + 1 == parts.len();
-            let known = members.iter().position(|(n, _)| n == member);
-            if known.is_none() && members.len() == MAX_NAMES {
-                if !std::mem::replace(&mut self.crowded, true) {
-                    let message = format!("more than {MAX_NAMES} different parameters at one level; the rest are not read");
-                    self.error(&name_to(i), Code::TooMany, message);
-                }
-                return;
-            }
-            if list.is_none() && parts.get(i + 1).is_some_and(|p| index(p).is_ok()) {
-                let message = format!("unknown parameter {}: it is not a list", quoted(name));
-                return self.error(&name_to(i + 1), Code::UnknownField, message);
-            }
-            let at = known.unwrap_or_else(|| {
-                let node = match (list, last) {
-                    (_, true) => Node::Text(String::new()),
-                    (Some(_), false) => Node::Items(BTreeMap::new()),
-                    (None, false) => Node::Members(Vec::new()),
-                };
-                members.push((member.to_owned(), node));
-                members.len() - 1
-            });
-            let slot = &mut members[at].1;
-            let slot = match (slot, list, last) {
-                (Node::Text(text), _, true) if text.is_empty() => {
-                    *text = value;
-                    return;
-                }
-                (Node::Text(_), _, true) => {
-                    return self.error(key, Code::Duplicate, "is given more than once".into())
-                }
-                (Node::Items(items), Some(_), false) => {
-                    let at = name_to(i + 1);
-                    let n = match index(parts[i + 1]) {
-                        Ok(n) => n,
-                        Err(message) => return self.error(&at, Code::Malformed, message),
-                    };
-                    i += 1;
-                    let last = i + 1 == parts.len();
-                    let item = items.entry(n).or_insert_with(|| match last {
-                        true => Node::Text(String::new()),
-                        false => Node::Members(Vec::new()),
-                    });
-                    match (item, last) {
-                        (Node::Text(text), true) if text.is_empty() => {
-                            *text = value;
-                            return;
+        let mut node = root;
+        for (i, step) in steps.iter().enumerate() {
+            let made = || Node::for_step(steps.get(i + 1));
+            node = match (node, step) {
+                (Node::Members(members), Step::Member(name)) => {
+                    match members.iter().position(|(n, _)| n == name) {
+                        Some(at) => &mut members[at].1,
+                        None if members.len() == MAX_NAMES => return self.crowded(&name_to(i)),
+                        None => {
+                            members.push(((*name).to_owned(), made()));
+                            let at = members.len() - 1;
+                            &mut members[at].1
                         }
-                        (Node::Members(members), false) => members,
-                        (_, true) => {
-                            return self.error(
-                                key,
-                                Code::Duplicate,
-                                "is given more than once".into(),
-                            )
-                        }
-                        (_, false) => return self.conflict(&at),
                     }
                 }
-                (Node::Members(members), None, false) => members,
-                _ => return self.conflict(&name_to(i)),
+                (Node::Items(items), Step::Index(n)) => items.entry(*n).or_insert_with(made),
+                // A value where this part needs a structure or a list.
+                _ => return self.conflict(&name_to(i.saturating_sub(1))),
             };
-            members = slot;
-            i += 1;
+        }
+        match node {
+            Node::Unset => *node = Node::Text(value),
+            Node::Text(_) => self.error(key, Code::Duplicate, "is given more than once".into()),
+            _ => self.conflict(key),
+        }
+    }
+
+    /// The steps `parts` name, or `None` after reporting why they name no place of the input.
+    fn steps<'k>(&mut self, key: &str, parts: &[&'k str]) -> Option<Vec<Step<'k>>> {
+        if parts.len() > MAX_PARTS {
+            let message = format!("unknown parameter {}", quoted(key));
+            self.error(key, Code::UnknownField, message);
+            return None;
+        }
+        let mut steps = Vec::with_capacity(parts.len());
+        let mut after_list = false;
+        for (i, part) in parts.iter().enumerate() {
+            let name_to = || parts[..=i].join(".");
+            if std::mem::take(&mut after_list) {
+                match index(part) {
+                    Ok(n) => steps.push(Step::Index(n)),
+                    Err(message) => {
+                        self.error(&name_to(), Code::Malformed, message);
+                        return None;
+                    }
+                }
+                continue;
+            }
+            let list = input_list_name(part);
+            if list.is_none() && parts.get(i + 1).is_some_and(|p| index(p).is_ok()) {
+                let message = format!("unknown parameter {}: it is not a list", quoted(part));
+                self.error(&parts[..=i + 1].join("."), Code::UnknownField, message);
+                return None;
+            }
+            after_list = list.is_some();
+            steps.push(Step::Member(list.unwrap_or(part)));
+        }
+        Some(steps)
+    }
+
+    fn crowded(&mut self, parameter: &str) {
+        if !std::mem::replace(&mut self.crowded, true) {
+            let message = format!(
+                "more than {MAX_NAMES} different parameters at one level; the rest are not read"
+            );
+            self.error(parameter, Code::TooMany, message);
         }
     }
 
@@ -273,13 +284,13 @@ impl Form {
             false => format!("{parameter}.{name}"),
         };
         match node {
+            Node::Unset => Value::Null,
             Node::Text(text) => Value::String(text),
             Node::Members(members) => Value::Object(
                 members
                     .into_iter()
                     .map(|(name, node)| {
-                        let body_name = LISTS.iter().find(|(_, input)| *input == name);
-                        let value = self.value(child(body_name.map_or(&name, |(b, _)| b)), node);
+                        let value = self.value(child(body_name(&name)), node);
                         (name, value)
                     })
                     .collect(),
@@ -302,6 +313,22 @@ impl Form {
             }
         }
     }
+}
+
+/// The input's name of the list a body part names (`BlockDeviceMapping` is `BlockDeviceMappings`).
+fn input_list_name(part: &str) -> Option<&'static str> {
+    LISTS
+        .iter()
+        .find(|(body, _)| *body == part)
+        .map(|(_, input)| *input)
+}
+
+/// A member's name in a body: a list's `locationName`, any other member's own name.
+fn body_name(member: &str) -> &str {
+    LISTS
+        .iter()
+        .find(|(_, input)| *input == member)
+        .map_or(member, |(body, _)| body)
 }
 
 /// A parameter name is the client's text: cut after 100 characters, like a quoted value, so a
@@ -346,16 +373,14 @@ fn parameter(path: &str) -> String {
             Some((name, rest)) => (name, rest.strip_suffix(']')),
             None => (part, None),
         };
-        match LISTS.iter().find(|(_, input)| *input == name) {
-            Some((body, _)) => {
-                out.push_str(body);
-                if let Some(index) = index {
-                    let n = index.parse::<usize>().map_or(0, |n| n + 1);
-                    out.push('.');
-                    out.push_str(&n.to_string());
-                }
+        match index {
+            Some(index) if body_name(name) != name => {
+                let n = index.parse::<usize>().map_or(0, |n| n + 1);
+                out.push_str(body_name(name));
+                out.push('.');
+                out.push_str(&n.to_string());
             }
-            None => out.push_str(part),
+            _ => out.push_str(body_name(part)),
         }
     }
     out
@@ -473,6 +498,11 @@ mod tests {
                 "Malformed",
                 "lists are read up to 1000 items; got index \"1001\""
             )
+        );
+        // An empty value is a value: given again, it is a repeat too.
+        assert_eq!(
+            issues("&Description=&Description=x"),
+            one("Description", "Duplicate", "is given more than once")
         );
         assert_eq!(
             issues("&BillingProduct.1=a&BillingProduct.1=b"),

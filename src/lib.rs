@@ -173,16 +173,7 @@ pub fn check(value: &Value) -> Checked {
         issue.path = reading.remap_in(&issue.path, &lists);
     }
     drop(lists);
-    // A member that could not be read is reported once, by the reader. Looked up in a map, not
-    // by a scan of the reading issues per rule issue: that was quadratic (100,000 list items
-    // took 30 s). A `BTreeMap<&str, usize>`, the map type the rules use: no new code in the wasm.
-    let mut unread = std::collections::BTreeMap::new();
-    for (n, r) in issues.iter().enumerate() {
-        unread.insert(r.path.as_str(), n);
-    }
-    rules.retain(|issue| !unread.contains_key(issue.path.as_str()));
-    drop(unread);
-    issues.append(&mut rules);
+    issue::append_unreported(&mut issues, rules);
     Checked {
         input: reading.input,
         issues,

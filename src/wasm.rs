@@ -1,6 +1,6 @@
 //! The thin JavaScript face: JS values in, JS values out; every decision is the core's.
 //!
-//! The package's JS wrapper (`js/api.js`) turns these raw exports into the public API
+//! The package's JS wrapper (`pkg-template/api.js`) turns these raw exports into the public API
 //! (`validate`, `buildRequest`, `RegisterImageValidationError`).
 
 use crate::{check, Issue, Options, Value};
