@@ -31,7 +31,7 @@ function readOptions(options) {
 /** Every issue of `input`: `[{ path, code, message, severity }]`, empty when all is well. */
 function validate(input, options) {
   readOptions(options);
-  return wasm.validate(input);
+  return wasm.validate(input, false);
 }
 
 function endpoint(region, fips, dualStack) {
@@ -91,11 +91,6 @@ function parseBody(body) {
 }
 
 /** `BlockDeviceMappings[0].Ebs.Iops` as `["BlockDeviceMappings", 0, "Ebs", "Iops"]`. */
-function pathSegments(path) {
-  if (path === "") return [];
-  return path.split(/\.|(?=\[)/).map((part) => (/^\[\d+\]$/.test(part) ? Number(part.slice(1, -1)) : part));
-}
-
 /**
  * A Standard Schema v1 (https://standardschema.dev) for form libraries: `{ value }` when the
  * input has no error, else `{ issues: [{ message, path }] }`. Warnings do not fail it.
@@ -105,9 +100,10 @@ const registerImageSchema = {
     version: 1,
     vendor: "ec2-register-image",
     validate(value) {
-      const errors = wasm.validate(value).filter((issue) => issue.severity === "error");
+      // Paths as lists of keys, made by the library (a key may hold "." or "[").
+      const errors = wasm.validate(value, true).filter((issue) => issue.severity === "error");
       if (errors.length === 0) return { value };
-      return { issues: errors.map((issue) => ({ message: issue.message, path: pathSegments(issue.path) })) };
+      return { issues: errors.map(({ message, path }) => ({ message, path })) };
     },
   },
 };

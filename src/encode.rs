@@ -2,7 +2,7 @@
 //! for JavaScript v3 writes them (schema order, required `Name` first), with EC2's rules: lists
 //! flattened and 1-based under the member's `locationName`, empty lists left out.
 
-use crate::model::{BlockDeviceMapping, EbsBlockDevice, RegisterImageInput, Tag, TagSpecification};
+use crate::model::{Field, Model, RegisterImageInput};
 use crate::query::{QueryWriter, ValueWriter};
 use crate::API_VERSION;
 
@@ -18,98 +18,33 @@ use crate::API_VERSION;
 pub fn encode_unchecked(input: &RegisterImageInput) -> String {
     let mut body = String::with_capacity(256);
     let mut writer = QueryWriter::new(&mut body, "RegisterImage", API_VERSION);
-    register_image(&mut writer.root(), input);
+    structure(&mut writer.root(), input);
     body
 }
 
-fn register_image(w: &mut ValueWriter, i: &RegisterImageInput) {
-    string(w, "Name", &i.name);
-    string(w, "ImageLocation", &i.image_location);
-    list(w, "BillingProduct", &i.billing_products, |w, v| w.string(v));
-    string(w, "BootMode", &i.boot_mode);
-    string(w, "TpmSupport", &i.tpm_support);
-    string(w, "UefiData", &i.uefi_data);
-    string(w, "ImdsSupport", &i.imds_support);
-    list(
-        w,
-        "TagSpecification",
-        &i.tag_specifications,
-        tag_specification,
-    );
-    boolean(w, "DryRun", i.dry_run);
-    string(w, "Description", &i.description);
-    string(w, "Architecture", &i.architecture);
-    string(w, "KernelId", &i.kernel_id);
-    string(w, "RamdiskId", &i.ramdisk_id);
-    string(w, "RootDeviceName", &i.root_device_name);
-    list(
-        w,
-        "BlockDeviceMapping",
-        &i.block_device_mappings,
-        block_device_mapping,
-    );
-    string(w, "VirtualizationType", &i.virtualization_type);
-    string(w, "SriovNetSupport", &i.sriov_net_support);
-    boolean(w, "EnaSupport", i.ena_support);
-}
-
-fn block_device_mapping(mut w: ValueWriter, m: &BlockDeviceMapping) {
-    if let Some(ebs) = &m.ebs {
-        ebs_block_device(&mut w.prefix("Ebs"), ebs);
-    }
-    string(&mut w, "NoDevice", &m.no_device);
-    string(&mut w, "DeviceName", &m.device_name);
-    string(&mut w, "VirtualName", &m.virtual_name);
-}
-
-fn ebs_block_device(w: &mut ValueWriter, e: &EbsBlockDevice) {
-    boolean(w, "DeleteOnTermination", e.delete_on_termination);
-    integer(w, "Iops", e.iops);
-    string(w, "SnapshotId", &e.snapshot_id);
-    integer(w, "VolumeSize", e.volume_size);
-    string(w, "VolumeType", &e.volume_type);
-    string(w, "KmsKeyId", &e.kms_key_id);
-    integer(w, "Throughput", e.throughput);
-    string(w, "OutpostArn", &e.outpost_arn);
-    string(w, "AvailabilityZone", &e.availability_zone);
-    boolean(w, "Encrypted", e.encrypted);
-    integer(w, "VolumeInitializationRate", e.volume_initialization_rate);
-    string(w, "AvailabilityZoneId", &e.availability_zone_id);
-    integer(w, "EbsCardIndex", e.ebs_card_index);
-}
-
-fn tag_specification(mut w: ValueWriter, t: &TagSpecification) {
-    string(&mut w, "ResourceType", &t.resource_type);
-    list(&mut w, "Tag", &t.tags, tag);
-}
-
-fn tag(mut w: ValueWriter, t: &Tag) {
-    string(&mut w, "Key", &t.key);
-    string(&mut w, "Value", &t.value);
-}
-
-fn string(w: &mut ValueWriter, key: &str, value: &Option<String>) {
-    if let Some(v) = value {
-        w.prefix(key).string(v);
-    }
-}
-
-fn boolean(w: &mut ValueWriter, key: &str, value: Option<bool>) {
-    if let Some(v) = value {
-        w.prefix(key).boolean(v);
-    }
-}
-
-fn integer(w: &mut ValueWriter, key: &str, value: Option<i32>) {
-    if let Some(v) = value {
-        w.prefix(key).integer(v.into());
-    }
-}
-
-fn list<T>(w: &mut ValueWriter, key: &str, items: &[T], item: fn(ValueWriter, &T)) {
-    let mut entries = w.prefix(key).list();
-    for value in items {
-        item(entries.entry(), value);
+/// Every member that is set, in the order of its shape, under its body name.
+fn structure(w: &mut ValueWriter, model: &dyn Model) {
+    for (i, member) in model.shape().members.iter().enumerate() {
+        let key = member.wire;
+        match model.field(i) {
+            Some(Field::Str(Some(v))) => w.prefix(key).string(v),
+            Some(Field::Int(Some(v))) => w.prefix(key).integer(v.into()),
+            Some(Field::Bool(Some(v))) => w.prefix(key).boolean(v),
+            Some(Field::Struct(Some(m))) => structure(&mut w.prefix(key), m),
+            Some(Field::Strings(items)) => {
+                let mut entries = w.prefix(key).list();
+                for v in items {
+                    entries.entry().string(v);
+                }
+            }
+            Some(Field::Structs(items)) => {
+                let mut entries = w.prefix(key).list();
+                for m in (0..items.len()).filter_map(|n| items.item(n)) {
+                    structure(&mut entries.entry(), m);
+                }
+            }
+            _ => {}
+        }
     }
 }
 

@@ -7,20 +7,12 @@
 //! body parameter it is about (`BlockDeviceMapping.1.Ebs.Iops`). The documented rules are not
 //! checked: that is [`crate::validate`]'s job, on the input this returns.
 
-use crate::issue::{append_unreported, quoted, Code, Issue, Severity};
+use crate::issue::{append_unreported, quoted, Code, Issue, IssuePath, Segment, Severity};
+use crate::model::list_members;
 use crate::read::read_with;
 use crate::value::{Value, MAX_ITEMS, MAX_VALUES};
 use crate::{RegisterImageInput, ValidationError, API_VERSION};
 use std::collections::BTreeMap;
-
-/// The list members, by their name in a body (EC2 flattens a list under the member's
-/// `locationName`, `BlockDeviceMapping.1`, `BlockDeviceMapping.2`, ...) and in the input.
-const LISTS: [(&str, &str); 4] = [
-    ("BillingProduct", "BillingProducts"),
-    ("TagSpecification", "TagSpecifications"),
-    ("BlockDeviceMapping", "BlockDeviceMappings"),
-    ("Tag", "Tags"),
-];
 
 /// No parameter of RegisterImage has more parts than `TagSpecification.1.Tag.1.Value`.
 const MAX_PARTS: usize = 5;
@@ -45,18 +37,15 @@ const MAX_NAMES: usize = 64;
 /// assert_eq!(encode_unchecked(&input), body.replace('+', "%20"));
 ///
 /// let err = parse_body("Action=RegisterImage&Version=2016-11-15&Name=x&BlockDeviceMapping.0.DeviceName=a").unwrap_err();
-/// assert_eq!(err.issues[0].path, "BlockDeviceMapping.0");
+/// assert_eq!(err.issues[0].path.body(), "BlockDeviceMapping.0");
 /// assert_eq!(err.issues[0].message, "list indexes start at 1; got 0");
 /// ```
 pub fn parse_body(body: &str) -> Result<RegisterImageInput, ValidationError> {
     let mut form = Form::default();
     let tree = form.tree(body);
-    let mut reading = read_with(&tree, true);
-    for issue in &mut reading.issues {
-        issue.path = cut(&parameter(&issue.path));
-    }
+    let reading = read_with(&tree, true);
     // A parameter the form already refused is not reported again for its value.
-    append_unreported(&mut form.issues, reading.issues);
+    append_unreported(&mut form.issues, reading.issues, |i| i.path.body());
     match form.issues.is_empty() {
         true => Ok(reading.input),
         false => Err(ValidationError {
@@ -100,8 +89,18 @@ struct Form {
 
 impl Form {
     fn error(&mut self, parameter: &str, code: Code, message: String) {
+        // A parameter name is the client's text: cut after 100 characters, like a quoted
+        // value, so a 10 MB name does not make a 10 MB path.
+        let path = match parameter.char_indices().nth(100) {
+            _ if parameter.is_empty() => IssuePath::default(),
+            Some((end, _)) => {
+                let cut = format!("{}...", parameter.get(..end).unwrap_or_default());
+                IssuePath::from(vec![Segment::Parameter(cut)])
+            }
+            None => IssuePath::from(vec![Segment::Parameter(parameter.to_owned())]),
+        };
         self.issues.push(Issue {
-            path: cut(parameter),
+            path,
             code,
             message,
             severity: Severity::Error,
@@ -315,29 +314,17 @@ impl Form {
     }
 }
 
-/// The input's name of the list a body part names (`BlockDeviceMapping` is `BlockDeviceMappings`).
+/// The input's name of the list a body part names (`BlockDeviceMapping` is `BlockDeviceMappings`),
+/// from any shape: a body part is looked up before its place in the input is known.
 fn input_list_name(part: &str) -> Option<&'static str> {
-    LISTS
-        .iter()
-        .find(|(body, _)| *body == part)
-        .map(|(_, input)| *input)
+    list_members().find(|m| m.wire == part).map(|m| m.name)
 }
 
 /// A member's name in a body: a list's `locationName`, any other member's own name.
 fn body_name(member: &str) -> &str {
-    LISTS
-        .iter()
-        .find(|(_, input)| *input == member)
-        .map_or(member, |(body, _)| body)
-}
-
-/// A parameter name is the client's text: cut after 100 characters, like a quoted value, so a
-/// 10 MB name does not make a 10 MB path.
-fn cut(parameter: &str) -> String {
-    match parameter.char_indices().nth(100) {
-        Some((end, _)) => format!("{}...", parameter.get(..end).unwrap_or_default()),
-        None => parameter.to_owned(),
-    }
+    list_members()
+        .find(|m| m.name == member)
+        .map_or(member, |m| m.wire)
 }
 
 /// A list index as the SDKs write it: `1`, `2`, ... up to [`MAX_ITEMS`], no leading zero.
@@ -361,31 +348,6 @@ fn index(text: &str) -> Result<usize, String> {
     }
 }
 
-/// An input path as the body parameter it comes from: `BlockDeviceMappings[0].Ebs.Iops` is
-/// `BlockDeviceMapping.1.Ebs.Iops`.
-fn parameter(path: &str) -> String {
-    let mut out = String::with_capacity(path.len());
-    for part in path.split('.') {
-        if !out.is_empty() {
-            out.push('.');
-        }
-        let (name, index) = match part.split_once('[') {
-            Some((name, rest)) => (name, rest.strip_suffix(']')),
-            None => (part, None),
-        };
-        match index {
-            Some(index) if body_name(name) != name => {
-                let n = index.parse::<usize>().map_or(0, |n| n + 1);
-                out.push_str(body_name(name));
-                out.push('.');
-                out.push_str(&n.to_string());
-            }
-            _ => out.push_str(body_name(part)),
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -398,7 +360,7 @@ mod tests {
         let err = parse_body(&format!("{HEAD}{rest}")).unwrap_err();
         err.issues
             .into_iter()
-            .map(|i| (i.path, i.code.as_str(), i.message))
+            .map(|i| (i.path.body(), i.code.as_str(), i.message))
             .collect()
     }
 
@@ -426,17 +388,17 @@ mod tests {
         let got: Vec<_> = err
             .issues
             .iter()
-            .map(|i| (i.path.as_str(), i.message.as_str()))
+            .map(|i| (i.path.body(), i.message.as_str()))
             .collect();
         assert_eq!(
             got,
             [
                 (
-                    "Action",
+                    "Action".to_string(),
                     "must be RegisterImage for a RegisterImage request; got \"RunInstances\""
                 ),
                 (
-                    "Version",
+                    "Version".into(),
                     "is missing: a RegisterImage body has Action=RegisterImage&Version=2016-11-15"
                 ),
             ]
@@ -580,6 +542,6 @@ mod tests {
         assert!(err.issues.len() < 200);
         let long = "k".repeat(1 << 20);
         let err = parse_body(&format!("{HEAD}&{long}=1")).unwrap_err();
-        assert!(err.issues[0].path.len() < 120 && err.issues[0].message.len() < 400);
+        assert!(err.issues[0].path.body().len() < 120 && err.issues[0].message.len() < 400);
     }
 }

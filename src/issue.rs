@@ -1,5 +1,6 @@
 //! What is wrong with an input: a flat, ordered list of [`Issue`]s.
 
+use crate::model::{list_members, RegisterImageInput};
 use serde::Serialize;
 use std::fmt;
 
@@ -75,8 +76,7 @@ impl fmt::Display for Code {
     }
 }
 
-/// One problem with the input, at a JavaScript-style path such as
-/// `BlockDeviceMappings[0].Ebs.Iops` (0-based; empty for the input itself).
+/// One problem with the input, at a path such as `BlockDeviceMappings[0].Ebs.Iops`.
 ///
 /// ```
 /// use ec2_register_image::{validate, Code, RegisterImageInput, Severity};
@@ -89,7 +89,7 @@ impl fmt::Display for Code {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Issue {
     /// Where: `Name`, `BlockDeviceMappings[0].Ebs.Iops`, `TagSpecifications[0].Tags[1].Key`.
-    pub path: String,
+    pub path: IssuePath,
     /// What kind of problem.
     pub code: Code,
     /// What is wrong and what is allowed, for a person.
@@ -107,17 +107,180 @@ impl Issue {
 
 impl fmt::Display for Issue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let path = if self.path.is_empty() {
-            "input"
-        } else {
-            &self.path
-        };
-        write!(f, "{path}: {} ({})", self.message, self.code)
+        match self.path.is_root() {
+            true => f.write_str("input")?,
+            false => self.path.fmt(f)?,
+        }
+        write!(f, ": {} ({})", self.message, self.code)
     }
 }
 
-/// A place in the input, built on the stack as rules descend and turned into text only when an
-/// issue is reported.
+/// Where an issue is: member names and list indexes from the top of the input, kept as data and
+/// rendered only when shown, in one of three styles: JavaScript (`Display`:
+/// `BlockDeviceMappings[0].Ebs.Iops`), the Query body ([`IssuePath::body`]:
+/// `BlockDeviceMapping.1.Ebs.Iops`) and a list of keys ([`IssuePath::segments`]).
+///
+/// ```
+/// use ec2_register_image::{IssuePath, Segment};
+///
+/// let path = IssuePath::from(vec![
+///     Segment::Member("BlockDeviceMappings".into()),
+///     Segment::Index(0),
+///     Segment::Member("Ebs".into()),
+/// ]);
+/// assert_eq!(path.to_string(), "BlockDeviceMappings[0].Ebs");
+/// assert_eq!(path.body(), "BlockDeviceMapping.1.Ebs");
+/// assert_eq!(path, "BlockDeviceMappings[0].Ebs");
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(into = "String")]
+pub struct IssuePath(Vec<Segment>);
+
+/// One step of an [`IssuePath`].
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Segment {
+    /// A member, by its name in the input (or an unknown key as given).
+    Member(String),
+    /// A list item, 0-based.
+    Index(usize),
+    /// A Query body parameter as the client wrote it, for a body whose parameter names no place
+    /// of the input (`BlockDeviceMapping.0`); shown as it is in every style.
+    Parameter(String),
+}
+
+impl IssuePath {
+    /// The steps, outermost first.
+    pub fn segments(&self) -> &[Segment] {
+        &self.0
+    }
+
+    /// True for the input itself.
+    pub fn is_root(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The Query body parameter this path names: list members under their body name with
+    /// 1-based indexes (`BlockDeviceMapping.1.Ebs.Iops`), cut after 100 characters (a parameter
+    /// name is the client's text).
+    pub fn body(&self) -> String {
+        let mut out = String::new();
+        let mut shape = Some(&RegisterImageInput::SHAPE);
+        for segment in &self.0 {
+            if !out.is_empty() {
+                out.push('.');
+            }
+            match segment {
+                Segment::Member(name) => {
+                    let member = shape.and_then(|s| s.member(name)).map(|(_, m)| m);
+                    // An unknown member that is a list elsewhere came from that list's body name.
+                    let wire = member.or_else(|| list_members().find(|m| m.name == *name));
+                    out.push_str(wire.map_or(name.as_str(), |m| m.wire));
+                    shape = member.and_then(|m| m.ty.shape());
+                }
+                Segment::Index(n) => push_number(&mut out, n + 1),
+                Segment::Parameter(text) => {
+                    out.push_str(text);
+                    shape = None;
+                }
+            }
+        }
+        match out.char_indices().nth(100) {
+            Some((end, _)) => {
+                out.truncate(end);
+                out.push_str("...");
+                out
+            }
+            None => out,
+        }
+    }
+
+    /// This path with list indexes put back as the input had them (see [`crate::Reading`]).
+    pub(crate) fn map_indexes(&mut self, mut map: impl FnMut(&[Segment], usize) -> usize) {
+        for k in 0..self.0.len() {
+            if let Segment::Index(n) = self.0[k] {
+                let original = map(&self.0[..k], n);
+                self.0[k] = Segment::Index(original);
+            }
+        }
+    }
+}
+
+impl From<Vec<Segment>> for IssuePath {
+    fn from(segments: Vec<Segment>) -> Self {
+        IssuePath(segments)
+    }
+}
+
+impl From<IssuePath> for String {
+    fn from(path: IssuePath) -> String {
+        path.to_string()
+    }
+}
+
+impl fmt::Display for IssuePath {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (n, segment) in self.0.iter().enumerate() {
+            match segment {
+                Segment::Member(name) | Segment::Parameter(name) => {
+                    if n > 0 {
+                        f.write_str(".")?;
+                    }
+                    f.write_str(name)?;
+                }
+                Segment::Index(i) => {
+                    let mut text = String::new();
+                    push_number(&mut text, *i);
+                    f.write_str("[")?;
+                    f.write_str(&text)?;
+                    f.write_str("]")?;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Compares the path as shown (`Display`) with `other`, without making the text.
+impl PartialEq<str> for IssuePath {
+    fn eq(&self, other: &str) -> bool {
+        struct Rest<'a>(&'a str);
+        impl fmt::Write for Rest<'_> {
+            fn write_str(&mut self, s: &str) -> fmt::Result {
+                self.0 = self.0.strip_prefix(s).ok_or(fmt::Error)?;
+                Ok(())
+            }
+        }
+        let mut rest = Rest(other);
+        fmt::write(&mut rest, format_args!("{self}")).is_ok() && rest.0.is_empty()
+    }
+}
+
+impl PartialEq<&str> for IssuePath {
+    fn eq(&self, other: &&str) -> bool {
+        *self == **other
+    }
+}
+
+/// `n` in decimal, without `core::fmt`'s integer formatting.
+pub(crate) fn push_number(out: &mut String, n: usize) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut n = n;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for &d in &digits[at..] {
+        out.push(char::from(d));
+    }
+}
+
+/// A place in the input, built on the stack as rules descend and made into an [`IssuePath`]
+/// only when an issue is reported.
 #[derive(Clone, Copy)]
 pub(crate) enum Path<'a> {
     Root,
@@ -134,27 +297,22 @@ impl<'a> Path<'a> {
         Path::Index(self, index)
     }
 
-    pub fn render(&self) -> String {
-        let mut out = String::new();
-        self.write(&mut out);
-        out
+    pub fn path(&self) -> IssuePath {
+        let mut segments = Vec::new();
+        self.collect(&mut segments);
+        IssuePath(segments)
     }
 
-    fn write(&self, out: &mut String) {
+    fn collect(&self, out: &mut Vec<Segment>) {
         match self {
             Path::Root => {}
             Path::Key(parent, key) => {
-                parent.write(out);
-                if !out.is_empty() {
-                    out.push('.');
-                }
-                out.push_str(key);
+                parent.collect(out);
+                out.push(Segment::Member((*key).to_owned()));
             }
             Path::Index(parent, index) => {
-                parent.write(out);
-                out.push('[');
-                out.push_str(&index.to_string());
-                out.push(']');
+                parent.collect(out);
+                out.push(Segment::Index(*index));
             }
         }
     }
@@ -175,7 +333,7 @@ impl Issues {
 
     fn push(&mut self, path: &Path, code: Code, message: String, severity: Severity) {
         self.0.push(Issue {
-            path: path.render(),
+            path: path.path(),
             code,
             message,
             severity,
@@ -185,14 +343,15 @@ impl Issues {
 
 /// Appends the issues of `later` at paths `issues` has no issue for yet: a member reported once
 /// (unreadable, or a body parameter refused) is not reported again by a later step. Looked up
-/// in a map, not by a scan per issue: that was quadratic (100,000 list items took 30 s). A
-/// `BTreeMap<&str, usize>`, the map type the rules use: no new code in the wasm.
-pub(crate) fn append_unreported(issues: &mut Vec<Issue>, mut later: Vec<Issue>) {
-    let mut reported = std::collections::BTreeMap::new();
-    for (n, issue) in issues.iter().enumerate() {
-        reported.insert(issue.path.as_str(), n);
-    }
-    later.retain(|issue| !reported.contains_key(issue.path.as_str()));
+/// in a set, not by a scan per issue: that was quadratic (100,000 list items took 30 s). `key`
+/// says what "the same place" means: the path, or the body parameter it names.
+pub(crate) fn append_unreported<K: Ord>(
+    issues: &mut Vec<Issue>,
+    mut later: Vec<Issue>,
+    key: impl Fn(&Issue) -> K,
+) {
+    let reported: std::collections::BTreeSet<K> = issues.iter().map(&key).collect();
+    later.retain(|issue| !reported.contains(&key(issue)));
     drop(reported);
     issues.append(&mut later);
 }
@@ -288,8 +447,17 @@ mod tests {
         let item = list.index(0);
         let tags = item.key("Tags");
         let tag = tags.index(1);
-        assert_eq!(tag.key("Key").render(), "TagSpecifications[0].Tags[1].Key");
-        assert_eq!(root.render(), "");
-        assert_eq!(root.index(3).render(), "[3]");
+        let path = tag.key("Key").path();
+        assert_eq!(path.to_string(), "TagSpecifications[0].Tags[1].Key");
+        assert_eq!(path.body(), "TagSpecification.1.Tag.2.Key");
+        assert_eq!(
+            path.segments()[..2],
+            [
+                Segment::Member("TagSpecifications".into()),
+                Segment::Index(0)
+            ]
+        );
+        assert_eq!(root.path().to_string(), "");
+        assert_eq!(root.index(3).path().to_string(), "[3]");
     }
 }

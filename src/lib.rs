@@ -23,7 +23,7 @@ mod wasm;
 pub use encode::encode_unchecked;
 pub use endpoint::{url as endpoint_url, url_with as endpoint_url_with, EndpointOptions};
 pub use form::parse_body;
-pub use issue::{Code, Issue, Severity};
+pub use issue::{Code, Issue, IssuePath, Segment, Severity};
 pub use json::{from_json, JsonError};
 pub use model::*;
 pub use read::{read, Reading};
@@ -155,12 +155,12 @@ impl Checked {
 ///     "BlockDeviceMappings": [{"DeviceName": "/dev/xvda", "Ebs": {"VolumeSize": "8"}}]
 /// }"#).unwrap();
 /// let checked = check(&value);
-/// let found: Vec<_> = checked.issues.iter().map(|i| (i.path.as_str(), i.code.as_str())).collect();
+/// let found: Vec<_> = checked.issues.iter().map(|i| (i.path.to_string(), i.code.as_str())).collect();
 /// assert_eq!(found, [
-///     ("BlockDeviceMappings[0].Ebs.VolumeSize", "WrongType"),
-///     ("Name", "TooShort"),
-///     ("BlockDeviceMappings[0].Ebs", "Required"),
-///     ("RootDeviceName", "Required"),
+///     ("BlockDeviceMappings[0].Ebs.VolumeSize".to_string(), "WrongType"),
+///     ("Name".into(), "TooShort"),
+///     ("BlockDeviceMappings[0].Ebs".into(), "Required"),
+///     ("RootDeviceName".into(), "Required"),
 /// ]);
 /// assert!(checked.into_body(Options::default()).is_err());
 /// ```
@@ -168,12 +168,10 @@ pub fn check(value: &Value) -> Checked {
     let mut reading = read(value);
     let mut issues = std::mem::take(&mut reading.issues);
     let mut rules = validate(&reading.input);
-    let lists = reading.lists();
     for issue in &mut rules {
-        issue.path = reading.remap_in(&issue.path, &lists);
+        reading.remap(&mut issue.path);
     }
-    drop(lists);
-    issue::append_unreported(&mut issues, rules);
+    issue::append_unreported(&mut issues, rules, |i| i.path.clone());
     Checked {
         input: reading.input,
         issues,

@@ -1,5 +1,12 @@
-//! The `RegisterImage` input, member for member as the AWS SDK for JavaScript v3
-//! (`RegisterImageCommandInput`), botocore and `aws ec2 register-image --cli-input-json` name it.
+//! The `RegisterImage` input, described once: every shape and member, in the order the AWS SDK
+//! for JavaScript v3 writes them, with its name in the input (`RegisterImageCommandInput`,
+//! botocore, `aws ec2 register-image --cli-input-json`), its name in a Query body, its type and
+//! its one-line documentation.
+//!
+//! The [`shapes!`] table below is the only place a member is named. It expands to the Rust types
+//! (with their serde names), to the static [`Shape`] tables that the reader, the encoder, the
+//! body decoder and the generated TypeScript, demo and JSON Schema files walk, and to the field
+//! accessors that let that generic code reach the typed fields.
 //!
 //! Every member is optional in the type, as in the SDKs: a missing `Name` is an issue found by
 //! [`validate`](crate::validate), not a type error. Enumerations are plain strings so that a value
@@ -8,170 +15,456 @@
 
 use serde::{Deserialize, Serialize};
 
-/// The input of `RegisterImage` (`RegisterImageRequest`, 18 members).
-///
-/// ```
-/// use ec2_register_image::{RegisterImageInput, BlockDeviceMapping, EbsBlockDevice};
-///
-/// let input = RegisterImageInput {
-///     name: Some("my-ami".into()),
-///     root_device_name: Some("/dev/xvda".into()),
-///     block_device_mappings: vec![BlockDeviceMapping {
-///         device_name: Some("/dev/xvda".into()),
-///         ebs: Some(EbsBlockDevice {
-///             snapshot_id: Some("snap-0123456789abcdef0".into()),
-///             ..Default::default()
-///         }),
-///         ..Default::default()
-///     }],
-///     ..Default::default()
-/// };
-/// assert!(ec2_register_image::validate(&input).is_empty());
-/// ```
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "PascalCase", default, deny_unknown_fields)]
-pub struct RegisterImageInput {
-    /// Required. 3-128 characters: letters, digits, `( ) [ ] space . / - ' @ _`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// Full path to the AMI manifest in Amazon S3 (instance-store-backed AMIs).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub image_location: Option<String>,
-    /// AWS Marketplace billing product codes.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub billing_products: Vec<String>,
-    /// One of [`BOOT_MODES`].
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub boot_mode: Option<String>,
-    /// One of [`TPM_SUPPORT_VALUES`].
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tpm_support: Option<String>,
-    /// Base64 of the non-volatile UEFI variable store, at most 64,000 characters.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub uefi_data: Option<String>,
-    /// One of [`IMDS_SUPPORT_VALUES`].
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub imds_support: Option<String>,
-    /// Tags for the new AMI (resource type `image`).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub tag_specifications: Vec<TagSpecification>,
-    /// Check permissions only.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub dry_run: Option<bool>,
-    /// At most 255 characters.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    /// One of [`ARCHITECTURES`].
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub architecture: Option<String>,
-    /// `aki-` followed by 8 or 17 lower-case hex digits.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub kernel_id: Option<String>,
-    /// `ari-` followed by 8 or 17 lower-case hex digits.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ramdisk_id: Option<String>,
-    /// The root device name, such as `/dev/sda1` or `/dev/xvda`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub root_device_name: Option<String>,
-    /// Block device mappings (volumes and instance store).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub block_device_mappings: Vec<BlockDeviceMapping>,
-    /// One of [`VIRTUALIZATION_TYPES`]; AWS defaults to `paravirtual`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub virtualization_type: Option<String>,
-    /// `simple` enables enhanced networking with the Intel 82599 VF (HVM only).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub sriov_net_support: Option<String>,
-    /// Enables enhanced networking with ENA (HVM only).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ena_support: Option<bool>,
+/// A shape of the input: a structure and its members, in SDK order.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Shape {
+    /// The Rust type's name (`EbsBlockDevice`).
+    pub name: &'static str,
+    /// The one-line documentation.
+    pub doc: &'static str,
+    /// The members, in the order the SDK writes them.
+    pub members: &'static [Member],
 }
 
-/// One block device mapping (`BlockDeviceMapping`, 4 members).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "PascalCase", default, deny_unknown_fields)]
-pub struct BlockDeviceMapping {
-    /// An EBS volume.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ebs: Option<EbsBlockDevice>,
-    /// Present (any value, usually `""`) to remove the device from the mapping.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub no_device: Option<String>,
-    /// The device name, such as `/dev/sdh` or `xvdh`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub device_name: Option<String>,
-    /// An instance store volume: `ephemeral0` to `ephemeral23`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub virtual_name: Option<String>,
+/// One member of a [`Shape`].
+#[derive(Debug, PartialEq, Eq)]
+pub struct Member {
+    /// The name in the input (`BlockDeviceMappings`).
+    pub name: &'static str,
+    /// The name in a Query body (`BlockDeviceMapping`: EC2's `locationName`; lists are
+    /// flattened under it as `BlockDeviceMapping.1`).
+    pub wire: &'static str,
+    /// What the member holds.
+    pub ty: Type,
+    /// The one-line documentation.
+    pub doc: &'static str,
+    /// How the demo form shows it: space-separated words (a group title for top-level members,
+    /// `wide`, `textarea`, `more` for folded ones).
+    pub ui: &'static str,
 }
 
-/// An EBS volume in a mapping (`EbsBlockDevice`, 13 members).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "PascalCase", default, deny_unknown_fields)]
-pub struct EbsBlockDevice {
-    /// Delete the volume when the instance terminates.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub delete_on_termination: Option<bool>,
-    /// Provisioned IOPS; required for `io1` and `io2`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub iops: Option<i32>,
-    /// `snap-` followed by 8 or 17 lower-case hex digits.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub snapshot_id: Option<String>,
-    /// Size in GiB.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub volume_size: Option<i32>,
-    /// One of [`VOLUME_TYPES`].
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub volume_type: Option<String>,
-    /// Documented as unsupported for RegisterImage.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub kms_key_id: Option<String>,
-    /// MiB/s, `gp3` only.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub throughput: Option<i32>,
-    /// The Outpost on which the snapshot is stored.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub outpost_arn: Option<String>,
-    /// Such as `us-east-1a`; not with `AvailabilityZoneId`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub availability_zone: Option<String>,
-    /// Only for new empty volumes: not with a `SnapshotId`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub encrypted: Option<bool>,
-    /// MiB/s at which a volume from a snapshot is initialised.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub volume_initialization_rate: Option<i32>,
-    /// Such as `use1-az1`; not with `AvailabilityZone`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub availability_zone_id: Option<String>,
-    /// Index of the EBS card (default 0).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ebs_card_index: Option<i32>,
+/// What a [`Member`] holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Type {
+    /// A string.
+    String,
+    /// A string, documented to be one of these values (checked by the rules, not the reader).
+    Enum(&'static [&'static str]),
+    /// A 32-bit integer.
+    Integer,
+    /// `true` or `false`.
+    Boolean,
+    /// A structure.
+    Struct(&'static Shape),
+    /// A list of strings.
+    Strings,
+    /// A list of structures.
+    Structs(&'static Shape),
 }
 
-/// Tags to apply on creation (`TagSpecification`).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "PascalCase", default, deny_unknown_fields)]
-pub struct TagSpecification {
-    /// Must be `image` for RegisterImage.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub resource_type: Option<String>,
-    /// The tags.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub tags: Vec<Tag>,
+impl Shape {
+    /// The member called `name` in the input, with its index.
+    pub fn member(&self, name: &str) -> Option<(usize, &'static Member)> {
+        self.members
+            .iter()
+            .enumerate()
+            .find(|(_, m)| m.name == name)
+    }
+
+    /// The member whose body name is `wire`.
+    pub fn member_by_wire(&self, wire: &str) -> Option<&'static Member> {
+        self.members.iter().find(|m| m.wire == wire)
+    }
 }
 
-/// A tag (`Tag`).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "PascalCase", default, deny_unknown_fields)]
-pub struct Tag {
-    /// Not empty, not starting with `aws:`, unique within its specification.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub key: Option<String>,
-    /// The value; an empty string is kept.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub value: Option<String>,
+impl Type {
+    /// The shape of a structure, or of a list's items.
+    pub fn shape(self) -> Option<&'static Shape> {
+        match self {
+            Type::Struct(s) | Type::Structs(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// Whether the member is a list (flattened in a body as `Name.1`, `Name.2`, ...).
+    pub fn is_list(self) -> bool {
+        matches!(self, Type::Strings | Type::Structs(_))
+    }
+}
+
+/// Every list member of every shape of the input (a Query body names a list by its `wire` name
+/// wherever it stands).
+pub(crate) fn list_members() -> impl Iterator<Item = &'static Member> {
+    const SHAPES: [&Shape; 3] = [
+        &RegisterImageInput::SHAPE,
+        &BlockDeviceMapping::SHAPE,
+        &TagSpecification::SHAPE,
+    ];
+    SHAPES
+        .into_iter()
+        .flat_map(|s| s.members.iter())
+        .filter(|m| m.ty.is_list())
+}
+
+/// A typed field, for the generic code that walks a [`Shape`].
+pub(crate) enum Field<'a> {
+    Str(Option<&'a str>),
+    Int(Option<i32>),
+    Bool(Option<bool>),
+    Struct(Option<&'a dyn Model>),
+    Strings(&'a [String]),
+    Structs(&'a dyn Structs),
+}
+
+/// A typed field to fill.
+pub(crate) enum FieldMut<'a> {
+    Str(&'a mut Option<String>),
+    Int(&'a mut Option<i32>),
+    Bool(&'a mut Option<bool>),
+    Struct(&'a mut dyn OptionalModel),
+    Strings(&'a mut Vec<String>),
+    Structs(&'a mut dyn Structs),
+}
+
+/// A structure of the model, seen through its [`Shape`].
+pub(crate) trait Model {
+    fn shape(&self) -> &'static Shape;
+    /// Member `i` of [`Model::shape`].
+    fn field(&self, i: usize) -> Option<Field<'_>>;
+    fn field_mut(&mut self, i: usize) -> Option<FieldMut<'_>>;
+}
+
+/// An optional structure (`Option<EbsBlockDevice>`).
+pub(crate) trait OptionalModel {
+    /// The structure, made empty first if absent.
+    fn get_or_default(&mut self) -> &mut dyn Model;
+}
+
+impl<T: Model + Default> OptionalModel for Option<T> {
+    fn get_or_default(&mut self) -> &mut dyn Model {
+        self.get_or_insert_with(T::default)
+    }
+}
+
+/// A list of structures (`Vec<Tag>`).
+pub(crate) trait Structs {
+    fn len(&self) -> usize;
+    fn item(&self, i: usize) -> Option<&dyn Model>;
+    /// A new empty item at the end.
+    fn push_default(&mut self) -> &mut dyn Model;
+}
+
+impl<T: Model + Default> Structs for Vec<T> {
+    fn len(&self) -> usize {
+        self.as_slice().len()
+    }
+
+    fn item(&self, i: usize) -> Option<&dyn Model> {
+        self.get(i).map(|m| m as &dyn Model)
+    }
+
+    fn push_default(&mut self) -> &mut dyn Model {
+        self.push(T::default());
+        let last = self.as_slice().len() - 1;
+        &mut self[last]
+    }
+}
+
+/// serde's `skip_serializing_if` for every member: absent members and empty lists are left out.
+pub(crate) trait Absent {
+    fn absent(&self) -> bool;
+}
+
+impl<T> Absent for Option<T> {
+    fn absent(&self) -> bool {
+        self.is_none()
+    }
+}
+
+impl<T> Absent for Vec<T> {
+    fn absent(&self) -> bool {
+        self.is_empty()
+    }
+}
+
+fn absent<T: Absent>(value: &T) -> bool {
+    value.absent()
+}
+
+/// The Rust type of a member of each kind.
+macro_rules! field_type {
+    (string) => { Option<String> };
+    (enumeration $values:ident) => { Option<String> };
+    (integer) => { Option<i32> };
+    (boolean) => { Option<bool> };
+    (structure $t:ident) => { Option<$t> };
+    (strings) => { Vec<String> };
+    (structures $t:ident) => { Vec<$t> };
+}
+
+/// The [`Type`] of a member of each kind.
+macro_rules! member_type {
+    (string) => {
+        Type::String
+    };
+    (enumeration $values:ident) => {
+        Type::Enum($values)
+    };
+    (integer) => {
+        Type::Integer
+    };
+    (boolean) => {
+        Type::Boolean
+    };
+    (structure $t:ident) => {
+        Type::Struct(&<$t>::SHAPE)
+    };
+    (strings) => {
+        Type::Strings
+    };
+    (structures $t:ident) => {
+        Type::Structs(&<$t>::SHAPE)
+    };
+}
+
+macro_rules! field_ref {
+    ($f:expr, string) => {
+        Field::Str($f.as_deref())
+    };
+    ($f:expr, enumeration $values:ident) => {
+        Field::Str($f.as_deref())
+    };
+    ($f:expr, integer) => {
+        Field::Int($f)
+    };
+    ($f:expr, boolean) => {
+        Field::Bool($f)
+    };
+    ($f:expr, structure $t:ident) => {
+        Field::Struct($f.as_ref().map(|m| m as &dyn Model))
+    };
+    ($f:expr, strings) => {
+        Field::Strings(&$f)
+    };
+    ($f:expr, structures $t:ident) => {
+        Field::Structs(&$f)
+    };
+}
+
+macro_rules! field_mut {
+    ($f:expr, string) => {
+        FieldMut::Str(&mut $f)
+    };
+    ($f:expr, enumeration $values:ident) => {
+        FieldMut::Str(&mut $f)
+    };
+    ($f:expr, integer) => {
+        FieldMut::Int(&mut $f)
+    };
+    ($f:expr, boolean) => {
+        FieldMut::Bool(&mut $f)
+    };
+    ($f:expr, structure $t:ident) => {
+        FieldMut::Struct(&mut $f)
+    };
+    ($f:expr, strings) => {
+        FieldMut::Strings(&mut $f)
+    };
+    ($f:expr, structures $t:ident) => {
+        FieldMut::Structs(&mut $f)
+    };
+}
+
+/// The table: each shape with its documentation, then each member as
+/// `field: kind = "Name" / "WireName", "ui words";` with its documentation above it.
+macro_rules! shapes {
+    ($(
+        $(#[doc = $shape_doc:literal])+
+        struct $shape:ident {
+            $(
+                #[doc = $doc:literal]
+                $(#[doc = $more_doc:literal])*
+                $field:ident: $kind:ident $($arg:ident)? = $name:literal / $wire:literal, $ui:literal;
+            )+
+        }
+    )+) => {$(
+        $(#[doc = $shape_doc])+
+        #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+        #[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
+        #[serde(default, deny_unknown_fields)]
+        pub struct $shape {
+            $(
+                #[doc = $doc]
+                $(#[doc = $more_doc])*
+                #[serde(rename = $name, skip_serializing_if = "absent")]
+                pub $field: field_type!($kind $($arg)?),
+            )+
+        }
+
+        impl $shape {
+            /// The shape's table: its members in SDK order.
+            pub const SHAPE: Shape = Shape {
+                name: stringify!($shape),
+                doc: concat!($($shape_doc),+),
+                members: &[$(Member {
+                    name: $name,
+                    wire: $wire,
+                    ty: member_type!($kind $($arg)?),
+                    doc: $doc,
+                    ui: $ui,
+                }),+],
+            };
+        }
+
+        impl Model for $shape {
+            fn shape(&self) -> &'static Shape {
+                &Self::SHAPE
+            }
+
+            #[allow(unused_assignments)]
+            fn field(&self, i: usize) -> Option<Field<'_>> {
+                let mut n = 0;
+                $(
+                    if n == i {
+                        return Some(field_ref!(self.$field, $kind $($arg)?));
+                    }
+                    n += 1;
+                )+
+                None
+            }
+
+            #[allow(unused_assignments)]
+            fn field_mut(&mut self, i: usize) -> Option<FieldMut<'_>> {
+                let mut n = 0;
+                $(
+                    if n == i {
+                        return Some(field_mut!(self.$field, $kind $($arg)?));
+                    }
+                    n += 1;
+                )+
+                None
+            }
+        }
+    )+};
+}
+
+shapes! {
+    /// The input of `RegisterImage` (`RegisterImageRequest`).
+    ///
+    /// ```
+    /// use ec2_register_image::{RegisterImageInput, BlockDeviceMapping, EbsBlockDevice};
+    ///
+    /// let input = RegisterImageInput {
+    ///     name: Some("my-ami".into()),
+    ///     root_device_name: Some("/dev/xvda".into()),
+    ///     block_device_mappings: vec![BlockDeviceMapping {
+    ///         device_name: Some("/dev/xvda".into()),
+    ///         ebs: Some(EbsBlockDevice {
+    ///             snapshot_id: Some("snap-0123456789abcdef0".into()),
+    ///             ..Default::default()
+    ///         }),
+    ///         ..Default::default()
+    ///     }],
+    ///     ..Default::default()
+    /// };
+    /// assert!(ec2_register_image::validate(&input).is_empty());
+    /// ```
+    struct RegisterImageInput {
+        /// Required. 3-128 characters: letters, digits and ( ) [ ] space . / - ' @ _
+        name: string = "Name" / "Name", "Image: wide";
+        /// The full path to the AMI manifest in Amazon S3 (instance-store-backed AMIs), such as my-bucket/web.manifest.xml.
+        image_location: string = "ImageLocation" / "ImageLocation", "Image: wide";
+        /// AWS Marketplace billing product codes.
+        billing_products: strings = "BillingProducts" / "BillingProduct", "";
+        /// The boot mode; needs a matching instance type.
+        boot_mode: enumeration BOOT_MODES = "BootMode" / "BootMode", "Root device and boot";
+        /// NitroTPM; needs UEFI.
+        tpm_support: enumeration TPM_SUPPORT_VALUES = "TpmSupport" / "TpmSupport", "Root device and boot";
+        /// Base64 of the non-volatile UEFI variable store, at most 64,000 characters.
+        uefi_data: string = "UefiData" / "UefiData", "Root device and boot: wide textarea";
+        /// v2.0: instances launched from the AMI require IMDSv2.
+        imds_support: enumeration IMDS_SUPPORT_VALUES = "ImdsSupport" / "ImdsSupport", "Root device and boot";
+        /// Tags for the new AMI (resource type image).
+        tag_specifications: structures TagSpecification = "TagSpecifications" / "TagSpecification", "";
+        /// Checks permissions without registering.
+        dry_run: boolean = "DryRun" / "DryRun", "Kernel, networking and request";
+        /// At most 255 characters.
+        description: string = "Description" / "Description", "Image: wide";
+        /// The architecture of the AMI.
+        architecture: enumeration ARCHITECTURES = "Architecture" / "Architecture", "Image";
+        /// aki- and 8 or 17 lower-case hex digits.
+        kernel_id: string = "KernelId" / "KernelId", "Kernel, networking and request";
+        /// ari- and 8 or 17 lower-case hex digits.
+        ramdisk_id: string = "RamdiskId" / "RamdiskId", "Kernel, networking and request";
+        /// The root device name, such as /dev/xvda, with a block device mapping for it.
+        root_device_name: string = "RootDeviceName" / "RootDeviceName", "Root device and boot";
+        /// The block device mappings: EBS volumes and instance store volumes.
+        block_device_mappings: structures BlockDeviceMapping = "BlockDeviceMappings" / "BlockDeviceMapping", "";
+        /// hvm or paravirtual; AWS's default is paravirtual.
+        virtualization_type: enumeration VIRTUALIZATION_TYPES = "VirtualizationType" / "VirtualizationType", "Image";
+        /// simple enables enhanced networking with the Intel 82599 VF (HVM only).
+        sriov_net_support: enumeration SRIOV_NET_SUPPORT_VALUES = "SriovNetSupport" / "SriovNetSupport", "Kernel, networking and request";
+        /// Enables enhanced networking with ENA (HVM only).
+        ena_support: boolean = "EnaSupport" / "EnaSupport", "Kernel, networking and request";
+    }
+
+    /// One block device mapping (`BlockDeviceMapping`).
+    struct BlockDeviceMapping {
+        /// An EBS volume.
+        ebs: structure EbsBlockDevice = "Ebs" / "Ebs", "";
+        /// Present (any value, usually an empty string) to remove the device from the mapping.
+        no_device: string = "NoDevice" / "NoDevice", "";
+        /// The device name, such as /dev/sdh or xvdh.
+        device_name: string = "DeviceName" / "DeviceName", "";
+        /// An instance store volume: ephemeral0, ephemeral1, ...
+        virtual_name: string = "VirtualName" / "VirtualName", "";
+    }
+
+    /// An EBS volume in a mapping (`EbsBlockDevice`).
+    struct EbsBlockDevice {
+        /// Delete the volume when the instance terminates.
+        delete_on_termination: boolean = "DeleteOnTermination" / "DeleteOnTermination", "";
+        /// Provisioned IOPS; required for io1 and io2.
+        iops: integer = "Iops" / "Iops", "";
+        /// snap- and 8 or 17 lower-case hex digits.
+        snapshot_id: string = "SnapshotId" / "SnapshotId", "";
+        /// Size in GiB. A SnapshotId or a VolumeSize is required.
+        volume_size: integer = "VolumeSize" / "VolumeSize", "";
+        /// The volume type.
+        volume_type: enumeration VOLUME_TYPES = "VolumeType" / "VolumeType", "";
+        /// Documented as unsupported for RegisterImage.
+        kms_key_id: string = "KmsKeyId" / "KmsKeyId", "more";
+        /// MiB/s, gp3 only.
+        throughput: integer = "Throughput" / "Throughput", "";
+        /// The ARN of the Outpost on which the snapshot is stored.
+        outpost_arn: string = "OutpostArn" / "OutpostArn", "more";
+        /// Such as us-east-1a; not with AvailabilityZoneId.
+        availability_zone: string = "AvailabilityZone" / "AvailabilityZone", "more";
+        /// Only for new, empty volumes: not with a SnapshotId.
+        encrypted: boolean = "Encrypted" / "Encrypted", "more";
+        /// MiB/s at which a volume from a snapshot is initialised.
+        volume_initialization_rate: integer = "VolumeInitializationRate" / "VolumeInitializationRate", "more";
+        /// Such as use1-az1; not with AvailabilityZone.
+        availability_zone_id: string = "AvailabilityZoneId" / "AvailabilityZoneId", "more";
+        /// The index of the EBS card (default 0).
+        ebs_card_index: integer = "EbsCardIndex" / "EbsCardIndex", "more";
+    }
+
+    /// Tags to apply on creation (`TagSpecification`).
+    struct TagSpecification {
+        /// Must be image for RegisterImage.
+        resource_type: string = "ResourceType" / "ResourceType", "";
+        /// The tags.
+        tags: structures Tag = "Tags" / "Tag", "";
+    }
+
+    /// A tag (`Tag`).
+    struct Tag {
+        /// Not empty, not starting with aws:, unique within its specification.
+        key: string = "Key" / "Key", "";
+        /// The value; an empty string is kept.
+        value: string = "Value" / "Value", "";
+    }
 }
 
 /// `ArchitectureValues` (botocore 1.44.8).
@@ -188,45 +481,3 @@ pub const VOLUME_TYPES: &[&str] = &["standard", "io1", "io2", "gp2", "sc1", "st1
 pub const VIRTUALIZATION_TYPES: &[&str] = &["hvm", "paravirtual"];
 /// The documented value of `SriovNetSupport`.
 pub const SRIOV_NET_SUPPORT_VALUES: &[&str] = &["simple"];
-
-/// Member names as the input spells them, for "did you mean" and unknown-key reports.
-pub(crate) mod fields {
-    pub const INPUT: &[&str] = &[
-        "Name",
-        "ImageLocation",
-        "BillingProducts",
-        "BootMode",
-        "TpmSupport",
-        "UefiData",
-        "ImdsSupport",
-        "TagSpecifications",
-        "DryRun",
-        "Description",
-        "Architecture",
-        "KernelId",
-        "RamdiskId",
-        "RootDeviceName",
-        "BlockDeviceMappings",
-        "VirtualizationType",
-        "SriovNetSupport",
-        "EnaSupport",
-    ];
-    pub const MAPPING: &[&str] = &["Ebs", "NoDevice", "DeviceName", "VirtualName"];
-    pub const EBS: &[&str] = &[
-        "DeleteOnTermination",
-        "Iops",
-        "SnapshotId",
-        "VolumeSize",
-        "VolumeType",
-        "KmsKeyId",
-        "Throughput",
-        "OutpostArn",
-        "AvailabilityZone",
-        "Encrypted",
-        "VolumeInitializationRate",
-        "AvailabilityZoneId",
-        "EbsCardIndex",
-    ];
-    pub const TAG_SPECIFICATION: &[&str] = &["ResourceType", "Tags"];
-    pub const TAG: &[&str] = &["Key", "Value"];
-}

@@ -5,10 +5,8 @@
 //! indexes of later items then shift, and [`Reading::remap`] turns paths found on the model back
 //! into paths of the input.
 
-use crate::issue::{quoted, suggest, Code, Issue, Issues, Path};
-use crate::model::{
-    fields, BlockDeviceMapping, EbsBlockDevice, RegisterImageInput, Tag, TagSpecification,
-};
+use crate::issue::{quoted, suggest, Code, Issue, IssuePath, Issues, Path, Segment};
+use crate::model::{FieldMut, Model, RegisterImageInput, Shape};
 use crate::value::{number_text, Value, MAX_ITEMS};
 use std::collections::BTreeMap;
 
@@ -18,54 +16,38 @@ pub struct Reading {
     pub input: RegisterImageInput,
     /// Problems found while reading, in input order.
     pub issues: Vec<Issue>,
-    /// For lists that had `null` items: the model path of the list and, per model index, the
-    /// index in the input.
-    shifted: Vec<(String, Vec<usize>)>,
+    /// For lists that had `null` items: the path of the list in the input and, per model index,
+    /// the index in the input.
+    shifted: BTreeMap<Vec<Segment>, Vec<usize>>,
 }
 
 impl Reading {
-    /// Maps a path on the model to the path of the same place in the input (they differ only
-    /// after a `null` list item was left out).
-    pub fn remap(&self, path: &str) -> String {
-        self.remap_in(path, &self.lists())
-    }
-
-    /// The lists that had `null` items, by model path: an index into `shifted`. Looked up per
-    /// `[` of every issue path, so a map (a scan was quadratic with many such lists); a
-    /// `BTreeMap<&str, usize>`, the map type the rules use, so no new code in the wasm.
-    pub(crate) fn lists(&self) -> BTreeMap<&str, usize> {
-        let mut lists = BTreeMap::new();
-        for (n, (list, _)) in self.shifted.iter().enumerate() {
-            lists.insert(list.as_str(), n);
-        }
-        lists
-    }
-
-    /// [`Reading::remap`] with [`Reading::lists`] made once.
-    pub(crate) fn remap_in(&self, path: &str, lists: &BTreeMap<&str, usize>) -> String {
+    /// Puts back into `path`, a path on the model, the list indexes the input had: they differ
+    /// only after a `null` list item was left out.
+    ///
+    /// ```
+    /// use ec2_register_image::{read, validate, Value};
+    ///
+    /// let value: Value =
+    ///     serde_json::from_str(r#"{"TagSpecifications": [null, {"ResourceType": "vpc"}]}"#).unwrap();
+    /// let reading = read(&value);
+    /// let mut issues = validate(&reading.input).into_iter();
+    /// let mut issue = issues.find(|i| i.path.to_string().contains("ResourceType")).unwrap();
+    /// assert_eq!(issue.path, "TagSpecifications[0].ResourceType");
+    /// reading.remap(&mut issue.path);
+    /// assert_eq!(issue.path, "TagSpecifications[1].ResourceType");
+    /// ```
+    pub fn remap(&self, path: &mut IssuePath) {
         if self.shifted.is_empty() {
-            return path.to_owned();
+            return;
         }
-        let mut out = String::with_capacity(path.len());
-        let mut rest = path;
-        while let Some(open) = rest.find('[') {
-            let Some(close) = rest[open..].find(']').map(|c| open + c) else {
-                break;
-            };
-            out.push_str(&rest[..open]);
-            let index: usize = rest[open + 1..close].parse().unwrap_or(usize::MAX);
-            let original = lists
-                .get(out.as_str())
-                .and_then(|n| self.shifted.get(*n))
-                .and_then(|(_, map)| map.get(index).copied())
-                .unwrap_or(index);
-            out.push('[');
-            out.push_str(&original.to_string());
-            out.push(']');
-            rest = &rest[close + 1..];
-        }
-        out.push_str(rest);
-        out
+        // Outer indexes are put back first, so each list is found by its path in the input.
+        path.map_indexes(|list, n| {
+            self.shifted
+                .get(list)
+                .and_then(|map| map.get(n).copied())
+                .unwrap_or(n)
+        });
     }
 }
 
@@ -92,7 +74,8 @@ pub(crate) fn read_with(value: &Value, scalars_as_text: bool) -> Reading {
         scalars_as_text,
         ..Reader::default()
     };
-    let input = reader.input(&Path::Root, value);
+    let mut input = RegisterImageInput::default();
+    reader.structure(&Path::Root, value, &mut input);
     Reading {
         input,
         issues: reader.issues.0,
@@ -103,103 +86,36 @@ pub(crate) fn read_with(value: &Value, scalars_as_text: bool) -> Reading {
 #[derive(Default)]
 struct Reader {
     issues: Issues,
-    shifted: Vec<(String, Vec<usize>)>,
+    shifted: BTreeMap<Vec<Segment>, Vec<usize>>,
     scalars_as_text: bool,
 }
 
 impl Reader {
-    fn input(&mut self, at: &Path, value: &Value) -> RegisterImageInput {
-        let mut i = RegisterImageInput::default();
-        for (key, v) in self.object(at, value, fields::INPUT) {
+    /// Reads the members of `value` into `model`, each by the type its [`Shape`] gives it.
+    fn structure(&mut self, at: &Path, value: &Value, model: &mut dyn Model) {
+        let shape = model.shape();
+        for (i, key, v) in self.object(at, value, shape) {
             let at = &at.key(key);
-            match key.as_str() {
-                "Name" => i.name = self.string(at, v),
-                "ImageLocation" => i.image_location = self.string(at, v),
-                "BillingProducts" => i.billing_products = self.list(at, v, Self::string_item),
-                "BootMode" => i.boot_mode = self.string(at, v),
-                "TpmSupport" => i.tpm_support = self.string(at, v),
-                "UefiData" => i.uefi_data = self.string(at, v),
-                "ImdsSupport" => i.imds_support = self.string(at, v),
-                "TagSpecifications" => i.tag_specifications = self.list(at, v, Self::tag_spec),
-                "DryRun" => i.dry_run = self.boolean(at, v),
-                "Description" => i.description = self.string(at, v),
-                "Architecture" => i.architecture = self.string(at, v),
-                "KernelId" => i.kernel_id = self.string(at, v),
-                "RamdiskId" => i.ramdisk_id = self.string(at, v),
-                "RootDeviceName" => i.root_device_name = self.string(at, v),
-                "BlockDeviceMappings" => i.block_device_mappings = self.list(at, v, Self::mapping),
-                "VirtualizationType" => i.virtualization_type = self.string(at, v),
-                "SriovNetSupport" => i.sriov_net_support = self.string(at, v),
-                "EnaSupport" => i.ena_support = self.boolean(at, v),
-                _ => {}
+            let Some(field) = model.field_mut(i) else {
+                continue;
+            };
+            match field {
+                FieldMut::Str(f) => *f = self.string(at, v),
+                FieldMut::Int(f) => *f = self.integer(at, v),
+                FieldMut::Bool(f) => *f = self.boolean(at, v),
+                // A `null` structure is absent; anything else makes one (empty if unreadable).
+                FieldMut::Struct(f) if !matches!(v, Value::Null) => {
+                    self.structure(at, v, f.get_or_default())
+                }
+                FieldMut::Struct(_) => {}
+                FieldMut::Strings(list) => self.list(at, v, |r, at, v| {
+                    list.push(r.string(at, v).unwrap_or_default())
+                }),
+                FieldMut::Structs(list) => {
+                    self.list(at, v, |r, at, v| r.structure(at, v, list.push_default()))
+                }
             }
         }
-        i
-    }
-
-    fn mapping(&mut self, at: &Path, value: &Value) -> BlockDeviceMapping {
-        let mut m = BlockDeviceMapping::default();
-        for (key, v) in self.object(at, value, fields::MAPPING) {
-            let at = &at.key(key);
-            match key.as_str() {
-                "Ebs" => m.ebs = (!matches!(v, Value::Null)).then(|| self.ebs(at, v)),
-                "NoDevice" => m.no_device = self.string(at, v),
-                "DeviceName" => m.device_name = self.string(at, v),
-                "VirtualName" => m.virtual_name = self.string(at, v),
-                _ => {}
-            }
-        }
-        m
-    }
-
-    fn ebs(&mut self, at: &Path, value: &Value) -> EbsBlockDevice {
-        let mut e = EbsBlockDevice::default();
-        for (key, v) in self.object(at, value, fields::EBS) {
-            let at = &at.key(key);
-            match key.as_str() {
-                "DeleteOnTermination" => e.delete_on_termination = self.boolean(at, v),
-                "Iops" => e.iops = self.integer(at, v),
-                "SnapshotId" => e.snapshot_id = self.string(at, v),
-                "VolumeSize" => e.volume_size = self.integer(at, v),
-                "VolumeType" => e.volume_type = self.string(at, v),
-                "KmsKeyId" => e.kms_key_id = self.string(at, v),
-                "Throughput" => e.throughput = self.integer(at, v),
-                "OutpostArn" => e.outpost_arn = self.string(at, v),
-                "AvailabilityZone" => e.availability_zone = self.string(at, v),
-                "Encrypted" => e.encrypted = self.boolean(at, v),
-                "VolumeInitializationRate" => e.volume_initialization_rate = self.integer(at, v),
-                "AvailabilityZoneId" => e.availability_zone_id = self.string(at, v),
-                "EbsCardIndex" => e.ebs_card_index = self.integer(at, v),
-                _ => {}
-            }
-        }
-        e
-    }
-
-    fn tag_spec(&mut self, at: &Path, value: &Value) -> TagSpecification {
-        let mut t = TagSpecification::default();
-        for (key, v) in self.object(at, value, fields::TAG_SPECIFICATION) {
-            let at = &at.key(key);
-            match key.as_str() {
-                "ResourceType" => t.resource_type = self.string(at, v),
-                "Tags" => t.tags = self.list(at, v, Self::tag),
-                _ => {}
-            }
-        }
-        t
-    }
-
-    fn tag(&mut self, at: &Path, value: &Value) -> Tag {
-        let mut t = Tag::default();
-        for (key, v) in self.object(at, value, fields::TAG) {
-            let at = &at.key(key);
-            match key.as_str() {
-                "Key" => t.key = self.string(at, v),
-                "Value" => t.value = self.string(at, v),
-                _ => {}
-            }
-        }
-        t
     }
 
     /// The entries of an object whose keys are known and not repeated; reports the rest.
@@ -207,8 +123,8 @@ impl Reader {
         &mut self,
         at: &Path,
         value: &'v Value,
-        known: &[&str],
-    ) -> impl Iterator<Item = &'v (String, Value)> {
+        shape: &Shape,
+    ) -> Vec<(usize, &'v str, &'v Value)> {
         let entries: &[(String, Value)] = match value {
             Value::Object(entries) => entries,
             Value::Null => &[],
@@ -217,13 +133,14 @@ impl Reader {
                 &[]
             }
         };
+        let known = shape.members;
         // One bit per known member: repeated keys (possible in JSON, not in JS) are reported,
         // and the first one wins.
         let mut seen = 0u32;
         let mut keep = Vec::with_capacity(entries.len().min(known.len()));
-        for entry in entries {
-            let key = entry.0.as_str();
-            match known.iter().position(|k| *k == key) {
+        for (key, value) in entries {
+            let key = key.as_str();
+            match known.iter().position(|m| m.name == key) {
                 Some(bit) if seen & (1 << bit) != 0 => self.issues.error(
                     &at.key(key),
                     Code::Duplicate,
@@ -231,15 +148,17 @@ impl Reader {
                 ),
                 Some(bit) => {
                     seen |= 1 << bit;
-                    keep.push(entry);
+                    keep.push((bit, key, value));
                 }
-                None => self.unknown(at, key, known),
+                None => self.unknown(at, key, shape),
             }
         }
-        keep.into_iter()
+        keep
     }
 
-    fn unknown(&mut self, at: &Path, key: &str, known: &[&str]) {
+    fn unknown(&mut self, at: &Path, key: &str, shape: &Shape) {
+        let known: Vec<&str> = shape.members.iter().map(|m| m.name).collect();
+        let known = known.as_slice();
         // Quoted: cut after 40 characters, so that a 10 MB key does not make a 10 MB message.
         let message = match suggest(key, known) {
             Some(near) => format!("unknown member {}; did you mean \"{near}\"?", quoted(key)),
@@ -252,12 +171,9 @@ impl Reader {
         self.issues.error(&at.key(key), Code::UnknownField, message);
     }
 
-    fn list<T>(
-        &mut self,
-        at: &Path,
-        value: &Value,
-        item: fn(&mut Self, &Path, &Value) -> T,
-    ) -> Vec<T> {
+    /// Reads each item of the list `value` with `item`; `null` items are left out, as the SDK
+    /// does, and the input index of each kept item is noted for [`Reading::remap`].
+    fn list(&mut self, at: &Path, value: &Value, mut item: impl FnMut(&mut Self, &Path, &Value)) {
         let items = match value {
             Value::Array(items) if items.len() > MAX_ITEMS => {
                 self.issues.error(
@@ -265,36 +181,32 @@ impl Reader {
                     Code::TooMany,
                     format!("lists are read up to {MAX_ITEMS} items; this one has more"),
                 );
-                return Vec::new();
+                return;
             }
             Value::Array(items) => items,
-            Value::Null => return Vec::new(),
+            Value::Null => return,
             other => {
                 self.wrong_type(at, "a list", other);
-                return Vec::new();
+                return;
             }
         };
-        let mut out = Vec::with_capacity(items.len());
+        let mut kept = 0;
         // Input index of each kept item, tracked only once a `null` has shifted them.
         let mut origin: Option<Vec<usize>> = None;
         for (index, v) in items.iter().enumerate() {
             if matches!(v, Value::Null) {
-                origin.get_or_insert_with(|| (0..out.len()).collect());
+                origin.get_or_insert_with(|| (0..kept).collect());
                 continue;
             }
-            out.push(item(self, &at.index(index), v));
+            item(self, &at.index(index), v);
+            kept += 1;
             if let Some(origin) = &mut origin {
                 origin.push(index);
             }
         }
         if let Some(origin) = origin {
-            self.shifted.push((at.render(), origin));
+            self.shifted.insert(at.path().segments().to_vec(), origin);
         }
-        out
-    }
-
-    fn string_item(&mut self, at: &Path, value: &Value) -> String {
-        self.string(at, value).unwrap_or_default()
     }
 
     fn string(&mut self, at: &Path, value: &Value) -> Option<String> {
@@ -395,6 +307,7 @@ fn whole_number(s: &str) -> Option<f64> {
 mod tests {
     use super::*;
     use crate::issue::Severity;
+    use crate::model::{EbsBlockDevice, TagSpecification};
 
     fn read_json(json: &str) -> Reading {
         read(&serde_json::from_str(json).unwrap())
@@ -403,7 +316,7 @@ mod tests {
     fn summary(r: &Reading) -> Vec<(String, Code, String)> {
         r.issues
             .iter()
-            .map(|i| (i.path.clone(), i.code, i.message.clone()))
+            .map(|i| (i.path.to_string(), i.code, i.message.clone()))
             .collect()
     }
 
@@ -489,20 +402,24 @@ mod tests {
         assert_eq!(r.input.name, None);
         assert_eq!(r.input.billing_products, vec!["bp-1", "bp-2"]);
         assert_eq!(r.input.block_device_mappings[0].ebs, None);
-        assert_eq!(r.remap("BillingProducts[1]"), "BillingProducts[3]");
-        assert_eq!(
-            r.remap("BlockDeviceMappings[0].DeviceName"),
-            "BlockDeviceMappings[0].DeviceName"
-        );
+        let mut path = Path::Root.key("BillingProducts").index(1).path();
+        r.remap(&mut path);
+        assert_eq!(path, "BillingProducts[3]");
+        let list = Path::Root.key("BlockDeviceMappings");
+        let mut path = list.index(0).key("DeviceName").path();
+        r.remap(&mut path);
+        assert_eq!(path, "BlockDeviceMappings[0].DeviceName");
     }
 
     #[test]
     fn remap_follows_nested_lists() {
         let r = read_json(r#"{"TagSpecifications": [null, {"Tags": [null, null, {"Key": "a"}]}]}"#);
-        assert_eq!(
-            r.remap("TagSpecifications[0].Tags[0].Key"),
-            "TagSpecifications[1].Tags[2].Key"
-        );
+        let specs = Path::Root.key("TagSpecifications");
+        let spec = specs.index(0);
+        let tags = spec.key("Tags");
+        let mut path = tags.index(0).key("Key").path();
+        r.remap(&mut path);
+        assert_eq!(path, "TagSpecifications[1].Tags[2].Key");
     }
 
     #[test]
@@ -557,10 +474,15 @@ mod tests {
 
     #[test]
     fn suggestions_only_when_close() {
-        assert_eq!(suggest("Tag", fields::TAG_SPECIFICATION), Some("Tags"));
-        assert_eq!(suggest("VolumeSzie", fields::EBS), Some("VolumeSize"));
-        assert_eq!(suggest("iops", fields::EBS), Some("Iops"));
-        assert_eq!(suggest("Colour", fields::EBS), None);
+        let names = |shape: &Shape| shape.members.iter().map(|m| m.name).collect::<Vec<_>>();
+        let (specs, ebs) = (
+            names(&TagSpecification::SHAPE),
+            names(&EbsBlockDevice::SHAPE),
+        );
+        assert_eq!(suggest("Tag", &specs), Some("Tags"));
+        assert_eq!(suggest("VolumeSzie", &ebs), Some("VolumeSize"));
+        assert_eq!(suggest("iops", &ebs), Some("Iops"));
+        assert_eq!(suggest("Colour", &ebs), None);
         let r = read_json(r#"{"Colour": 1}"#);
         assert!(r.issues[0]
             .message

@@ -21,7 +21,7 @@ use std::collections::BTreeMap;
 ///     architecture: Some("amd64".into()),
 ///     ..Default::default()
 /// };
-/// let codes: Vec<_> = validate(&input).iter().map(|i| (i.path.clone(), i.code)).collect();
+/// let codes: Vec<_> = validate(&input).iter().map(|i| (i.path.to_string(), i.code)).collect();
 /// assert_eq!(codes[0], ("Name".to_string(), Code::InvalidCharacter));
 /// assert_eq!(codes[1], ("Architecture".to_string(), Code::NotAllowedValue));
 /// ```

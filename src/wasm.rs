@@ -138,11 +138,14 @@ fn read_js(input: &JsValue) -> Result<Value, JsValue> {
     crate::tape::read(&to_tape(input)?).map_err(|e| js_sys::Error::new(&e.to_string()).into())
 }
 
-/// Every issue of `input`, as `[{path, code, message, severity}]`. Throws only what reading
-/// the value itself throws (a throwing getter, a revoked proxy).
+/// Every issue of `input`, as `[{path, code, message, severity}]`, each `path` a string
+/// (`BlockDeviceMappings[0].Ebs.Iops`) or, with `segments`, the list of keys Standard Schema
+/// wants (`["BlockDeviceMappings", 0, "Ebs", "Iops"]`). Throws only what reading the value itself
+/// throws (a throwing getter, a revoked proxy).
 #[wasm_bindgen(js_name = validate)]
-pub fn validate_js(input: &JsValue) -> Result<Array, JsValue> {
-    Ok(issues_to_js(&check(&read_js(input)?).issues))
+pub fn validate_js(input: &JsValue, segments: bool) -> Result<Array, JsValue> {
+    let style = if segments { Style::Segments } else { Style::Js };
+    Ok(issues_to_js(&check(&read_js(input)?).issues, style))
 }
 
 /// The body as a string; or, when an issue blocks it, `{message, issues}` for the wrapper to
@@ -155,14 +158,14 @@ pub fn build_js(input: &JsValue, strict: bool) -> Result<JsValue, JsValue> {
 fn build_result(value: &Value, strict: bool) -> JsValue {
     match check(value).into_body(Options { strict }) {
         Ok(body) => body.into(),
-        Err(e) => failure(&e),
+        Err(e) => failure(&e, Style::Js),
     }
 }
 
-fn failure(e: &crate::ValidationError) -> JsValue {
+fn failure(e: &crate::ValidationError, style: Style) -> JsValue {
     let failure = Object::new();
     set(&failure, "message", &e.to_string().into());
-    set(&failure, "issues", &issues_to_js(&e.issues));
+    set(&failure, "issues", &issues_to_js(&e.issues, style));
     failure.into()
 }
 
@@ -175,7 +178,7 @@ pub fn parse_body_js(body: &js_sys::JsString) -> JsValue {
         true => crate::parse_body(&String::from(body)),
         false => Err(crate::ValidationError {
             issues: vec![Issue {
-                path: String::new(),
+                path: crate::IssuePath::default(),
                 code: crate::Code::InvalidCharacter,
                 message: "contains a lone UTF-16 surrogate, which no request body can hold".into(),
                 severity: crate::Severity::Error,
@@ -185,7 +188,8 @@ pub fn parse_body_js(body: &js_sys::JsString) -> JsValue {
     match parsed {
         // JSON, which the wrapper parses: members the body does not set are left out.
         Ok(input) => crate::to_json::to_json(&input).map_or(JsValue::NULL, JsValue::from),
-        Err(e) => failure(&e),
+        // A body's issues name its parameters: `BlockDeviceMapping.1.Ebs.Iops`.
+        Err(e) => failure(&e, Style::Body),
     }
 }
 
@@ -234,12 +238,41 @@ pub fn parse_response_js(xml: &str) -> Result<Object, JsValue> {
     Ok(reply)
 }
 
-fn issues_to_js(issues: &[Issue]) -> Array {
+/// How an issue's path is shown to JavaScript.
+#[derive(Clone, Copy)]
+enum Style {
+    /// `BlockDeviceMappings[0].Ebs.Iops`.
+    Js,
+    /// `BlockDeviceMapping.1.Ebs.Iops`.
+    Body,
+    /// `["BlockDeviceMappings", 0, "Ebs", "Iops"]`.
+    Segments,
+}
+
+fn path_to_js(path: &crate::IssuePath, style: Style) -> JsValue {
+    match style {
+        Style::Js => path.to_string().into(),
+        Style::Body => path.body().into(),
+        Style::Segments => path
+            .segments()
+            .iter()
+            .map(|s| match s {
+                crate::Segment::Member(key) | crate::Segment::Parameter(key) => {
+                    JsValue::from(key.as_str())
+                }
+                crate::Segment::Index(n) => JsValue::from(*n as f64),
+            })
+            .collect::<Array>()
+            .into(),
+    }
+}
+
+fn issues_to_js(issues: &[Issue], style: Style) -> Array {
     issues
         .iter()
         .map(|i| {
             let o = Object::new();
-            set(&o, "path", &i.path.as_str().into());
+            set(&o, "path", &path_to_js(&i.path, style));
             set(&o, "code", &i.code.as_str().into());
             set(&o, "message", &i.message.as_str().into());
             set(
@@ -301,7 +334,7 @@ mod tests {
 
     #[wasm_bindgen_test]
     fn issues_are_plain_objects_with_four_fields() {
-        let issues = validate_js(&js(r#"{Name: "ab", DryRun: "true"}"#)).unwrap();
+        let issues = validate_js(&js(r#"{Name: "ab", DryRun: "true"}"#), false).unwrap();
         let first = issues.get(0);
         assert_eq!(get(&first, "path").as_string().unwrap(), "DryRun");
         assert_eq!(get(&first, "code").as_string().unwrap(), "WrongType");
@@ -336,9 +369,10 @@ mod tests {
 
     #[wasm_bindgen_test]
     fn a_lone_surrogate_is_an_error_at_its_path_not_a_replacement() {
-        let issues = validate_js(&js(
-            r#"{Name: "ab\uD800c", Description: "real \uFFFD is fine", ImageLocation: "x"}"#,
-        ))
+        let issues = validate_js(
+            &js(r#"{Name: "ab\uD800c", Description: "real \uFFFD is fine", ImageLocation: "x"}"#),
+            false,
+        )
         .unwrap();
         assert_eq!(
             codes(&issues),
@@ -348,10 +382,13 @@ mod tests {
 
     #[wasm_bindgen_test]
     fn values_no_member_can_hold() {
-        let issues = validate_js(&js(
-            r#"{Name: () => 1, Description: Symbol("s"), ImageLocation: 10n, KernelId: new Date(0),
+        let issues = validate_js(
+            &js(
+                r#"{Name: () => 1, Description: Symbol("s"), ImageLocation: 10n, KernelId: new Date(0),
                 BlockDeviceMappings: new Map(), BillingProducts: [NaN], DryRun: Infinity}"#,
-        ))
+            ),
+            false,
+        )
         .unwrap();
         let messages: Vec<String> = issues
             .iter()
@@ -376,12 +413,12 @@ mod tests {
         let cyclic =
             js("(() => { const o = {Name: 'abc', ImageLocation: 'x'}; o.Self = o; return o; })()");
         assert_eq!(
-            codes(&validate_js(&cyclic).unwrap()),
+            codes(&validate_js(&cyclic, false).unwrap()),
             [("Self".to_string(), "UnknownField".to_string())]
         );
         let deep = js("(() => { let v = 1; for (let i = 0; i < 5000; i++) v = [v]; return {Name: 'abc', ImageLocation: 'x', Deep: v}; })()");
         assert_eq!(
-            codes(&validate_js(&deep).unwrap()),
+            codes(&validate_js(&deep, false).unwrap()),
             [("Deep".to_string(), "UnknownField".to_string())]
         );
     }
@@ -389,7 +426,7 @@ mod tests {
     #[wasm_bindgen_test]
     fn a_throwing_getter_is_a_js_error_and_the_instance_lives_on() {
         let hostile = js("{ get Name() { throw new Error('boom'); } }");
-        let err = validate_js(&hostile).unwrap_err();
+        let err = validate_js(&hostile, false).unwrap_err();
         assert_eq!(get(&err, "message").as_string().unwrap(), "boom");
         let ok = build_js(&js("{Name: 'still fine', ImageLocation: 'b/m.xml'}"), false).unwrap();
         assert_eq!(
@@ -439,7 +476,7 @@ mod tests {
     fn the_walk_keeps_its_bounds() {
         let sparse = js("{BillingProducts: Object.assign([], {length: 2 ** 32 - 1})}");
         assert_eq!(
-            codes(&validate_js(&sparse).unwrap()),
+            codes(&validate_js(&sparse, false).unwrap()),
             [
                 ("BillingProducts".to_string(), "TooMany".to_string()),
                 ("Name".to_string(), "Required".to_string()),
