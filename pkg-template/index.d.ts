@@ -46,7 +46,7 @@ export interface BlockDeviceMapping {
   NoDevice?: string;
   /** Such as `/dev/sdh` or `xvdh`. */
   DeviceName?: string;
-  /** `ephemeral0` to `ephemeral23`. */
+  /** `ephemeralN`, numbered from 0 (`ephemeral0` to `ephemeral23` today; past that a warning). */
   VirtualName?: string;
 }
 

@@ -99,6 +99,13 @@ pub const TAG_KEY_CHARS: usize = 128;
 pub const TAG_VALUE_CHARS: usize = 256;
 /// Tags per resource (EC2 User Guide, tag restrictions).
 pub const TAGS_PER_RESOURCE: usize = 50;
+/// The highest instance store volume number: EC2 User Guide, block-device-mapping-concepts, "The
+/// virtual device: `ephemeral[0-23]`". The API reference sets no bound ("The number of available
+/// instance store volumes depends on the instance type"): a hardware count that newer instance
+/// types may raise, so past it is a warning. Checked on [`INSTANCE_STORE_CHECKED`].
+pub const INSTANCE_STORE_HIGHEST: u32 = 23;
+/// When [`INSTANCE_STORE_HIGHEST`] was checked (the rest of the table: [`CHECKED`]).
+pub const INSTANCE_STORE_CHECKED: &str = "2026-12-01";
 
 /// The limits for `volume_type`, if it is a known type.
 pub fn volume(volume_type: &str) -> Option<&'static VolumeLimits> {

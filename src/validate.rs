@@ -337,7 +337,9 @@ fn block_device_mappings(v: &mut Issues, at: &Path, mappings: &[BlockDeviceMappi
 }
 
 // "DeviceName: The device name." Every mapping names its device, and no two mappings share one
-// (error InvalidBlockDeviceMapping).
+// (error InvalidBlockDeviceMapping). EC2 answers a mapping without one with
+// "InvalidBlockDeviceMapping: Missing device name"; an empty name is sent as `DeviceName=`, no
+// name either, so it gets the same error.
 fn device_name<'m>(
     v: &mut Issues,
     at: &Path,
@@ -345,7 +347,7 @@ fn device_name<'m>(
     index: usize,
     seen: &mut BTreeMap<&'m str, usize>,
 ) {
-    let Some(name) = name else {
+    let Some(name) = name.filter(|n| !n.is_empty()) else {
         return v.error(
             at,
             Code::Required,
@@ -364,22 +366,36 @@ fn device_name<'m>(
 }
 
 // "VirtualName: The virtual device name (ephemeralN). Instance store volumes are numbered
-// starting from 0" — User Guide: "ephemeral[0-23]".
+// starting from 0": the form is a contract (an error). "The number of available instance store
+// volumes depends on the instance type", so the User Guide's "ephemeral[0-23]" is a hardware
+// count, kept in the limits table: past it is a warning.
 fn virtual_name(v: &mut Issues, at: &Path, name: Option<&str>) {
     let Some(name) = name else { return };
-    let ok = name.strip_prefix("ephemeral").is_some_and(|n| {
+    // N as written by the docs: decimal digits, no sign, no leading zero.
+    let number = name.strip_prefix("ephemeral").filter(|n| {
         !n.is_empty()
-            && n.len() <= 2
             && n.bytes().all(|b| b.is_ascii_digit())
-            && !(n.len() == 2 && n.starts_with('0'))
-            && n.parse::<u8>().is_ok_and(|n| n <= 23)
+            && !(n.len() > 1 && n.starts_with('0'))
     });
-    if !ok {
-        v.error(
+    let Some(number) = number else {
+        return v.error(
             at,
             Code::NotAllowedValue,
             format!(
-                "must be \"ephemeral0\" to \"ephemeral23\"; got {}",
+                "must be \"ephemeralN\", N an instance store volume number from 0 without leading zeros, such as \"ephemeral0\"; got {}",
+                quoted(name)
+            ),
+        );
+    };
+    let highest = limits::INSTANCE_STORE_HIGHEST;
+    // Past 10 digits it cannot fit a u32, and is past the highest anyway.
+    if !number.parse::<u32>().is_ok_and(|n| n <= highest) {
+        v.warning(
+            at,
+            Code::OutOfRange,
+            format!(
+                "instance store volumes run from \"ephemeral0\" to \"ephemeral{highest}\" (EC2 User Guide, {}); got {}, more than any instance type had then (the count depends on the instance type)",
+                limits::INSTANCE_STORE_CHECKED,
                 quoted(name)
             ),
         );
@@ -439,17 +455,29 @@ fn at_least(v: &mut Issues, at: &Path, value: Option<i32>, min: i32) {
     }
 }
 
-// "Iops: ... This parameter is required for io1 and io2 volumes." Older docs: "not supported for
-// gp2, st1, sc1, or standard volumes" (now only "omit for all other volume types": a warning).
+// "Iops: ... This parameter is required for io1 and io2 volumes." For other types the evidence
+// is split, so a warning: older EbsBlockDevice docs say "This parameter is not supported for gp2,
+// st1, sc1, or standard volumes", CreateVolume says "Omit for all other volume types", and EC2
+// answers RunInstances and CreateVolume with "InvalidParameterCombination: The parameter iops is
+// not supported for gp2 volumes"; but the current EbsBlockDevice doc gives Iops a meaning for gp2
+// ("For gp2 volumes, this represents the baseline performance of the volume") and no longer says
+// it is refused, and no report shows RegisterImage (which stores the mapping, not a volume)
+// refusing it. Without a VolumeType the volume gets the default type (gp2 in the CreateVolume
+// docs), as Throughput without one: a warning too.
 fn iops_by_volume_type(v: &mut Issues, at: &Path, e: &EbsBlockDevice) {
     match (e.volume_type.as_deref(), e.iops) {
         (Some(t @ ("io1" | "io2")), None) => {
             v.error(at, Code::Required, format!("Iops is required for {t} volumes"))
         }
-        (Some(t @ ("st1" | "sc1" | "standard")), Some(_)) => v.warning(
+        (Some(t @ ("gp2" | "st1" | "sc1" | "standard")), Some(_)) => v.warning(
             at,
             Code::NotSupported,
-            format!("Iops applies to io1, io2, gp3 (and gp2 as baseline), not to {t}; AWS may refuse it"),
+            format!("Iops applies to io1, io2, gp3 volumes only, not to {t}; omit it, or EC2 may refuse the volume (InvalidParameterCombination)"),
+        ),
+        (None, Some(_)) => v.warning(
+            at,
+            Code::Conflict,
+            "Iops applies to io1, io2, gp3 volumes only; set VolumeType (the default type, gp2 in the CreateVolume docs, takes no Iops)",
         ),
         _ => {}
     }
@@ -661,10 +689,18 @@ fn tag_specifications(v: &mut Issues, at: &Path, specs: &[TagSpecification]) {
     let mut total = 0;
     // Every specification tags the same AMI: a key repeated across them is suspect too.
     let mut all_keys: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    let mut image_spec: Option<usize> = None;
     for (i, spec) in specs.iter().enumerate() {
         let at = &at.index(i);
-        resource_type_is_image(v, &at.key("ResourceType"), spec.resource_type.as_deref());
+        resource_type_is_image(
+            v,
+            &at.key("ResourceType"),
+            spec.resource_type.as_deref(),
+            !spec.tags.is_empty(),
+        );
+        resource_type_once(v, &at.key("ResourceType"), spec, i, &mut image_spec);
         let tags_at = &at.key("Tags");
+        at_least_one_tag(v, tags_at, spec);
         let mut keys: BTreeMap<&str, usize> = BTreeMap::new();
         for (j, tag) in spec.tags.iter().enumerate() {
             let at = &tags_at.index(j);
@@ -702,8 +738,12 @@ fn tag_specifications(v: &mut Issues, at: &Path, specs: &[TagSpecification]) {
 }
 
 // "ResourceType: To tag the AMI, the value for ResourceType must be image. If you specify another
-// value for ResourceType, the request fails."
-fn resource_type_is_image(v: &mut Issues, at: &Path, resource_type: Option<&str>) {
+// value for ResourceType, the request fails." TagSpecification: "When you specify a tag, you must
+// specify the resource type to tag, otherwise the request will fail"; EC2 answers one without
+// with "InvalidParameterValue: Tag specification resource type must have a value". So a missing
+// one is an error when the specification has tags; with none, the specification sends nothing at
+// all (the SDK leaves the empty list out), which AWS accepts: a warning.
+fn resource_type_is_image(v: &mut Issues, at: &Path, resource_type: Option<&str>, has_tags: bool) {
     match resource_type {
         Some("image") => {}
         Some(other) => v.error(
@@ -714,11 +754,54 @@ fn resource_type_is_image(v: &mut Issues, at: &Path, resource_type: Option<&str>
                 quoted(other)
             ),
         ),
+        None if has_tags => v.error(
+            at,
+            Code::Required,
+            "is required: set it to \"image\" to tag the new AMI (EC2 refuses tags without a resource type)",
+        ),
         None => v.warning(
             at,
             Code::Required,
             "set ResourceType to \"image\" to tag the new AMI",
         ),
+    }
+}
+
+// EC2 answers two specifications of one resource type with "The same resource type may not be
+// specified more than once in tag specifications" (RunInstances; EC2 parses TagSpecification the
+// same way for every action, as for a missing ResourceType above; the EC2-compatible Eucalyptus
+// checks it in its shared TagHelper.validateTagSpecifications): an error, at the later one.
+fn resource_type_once(
+    v: &mut Issues,
+    at: &Path,
+    spec: &TagSpecification,
+    index: usize,
+    first: &mut Option<usize>,
+) {
+    if spec.resource_type.as_deref() != Some("image") {
+        return;
+    }
+    match *first {
+        Some(first) => v.error(
+            at,
+            Code::Duplicate,
+            format!("\"image\" is already given by TagSpecifications[{first}]; each resource type can appear once, so put all the AMI's tags there"),
+        ),
+        None => *first = Some(index),
+    }
+}
+
+// EC2 answers "Tag specification must have at least one tag" (reported for launch templates;
+// getmoto/moto mirrors it for every EC2 action). Here the SDK leaves an empty Tags list out, so
+// the body carries `TagSpecification.N.ResourceType` alone; public vectors made with the SDK do
+// so (11 and 16) and must pass, and no report shows RegisterImage refusing it: a warning.
+fn at_least_one_tag(v: &mut Issues, at: &Path, spec: &TagSpecification) {
+    if spec.tags.is_empty() {
+        v.warning(
+            at,
+            Code::Required,
+            "a tag specification needs at least one tag: an empty Tags list is left out of the request, and EC2 refuses a specification without tags elsewhere (\"Tag specification must have at least one tag\"); add a tag or remove the specification",
+        );
     }
 }
 

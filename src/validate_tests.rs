@@ -250,7 +250,7 @@ fn issues_come_in_model_order() {
         i.architecture = Some("sparc".into());
         i.description = Some(repeat('d', 256));
         i.kernel_id = Some("aki-1".into());
-        i.block_device_mappings[0].virtual_name = Some("ephemeral24".into());
+        i.block_device_mappings[0].virtual_name = Some("ephemeral01".into());
         i.virtualization_type = Some("paravirtual".into());
         i.ena_support = Some(true);
         i.tag_specifications = vec![TagSpecification::default()];
@@ -261,6 +261,7 @@ fn issues_come_in_model_order() {
             ("Name", Code::TooShort, E),
             ("Description", Code::TooLong, E),
             ("TagSpecifications[0].ResourceType", Code::Required, W),
+            ("TagSpecifications[0].Tags", Code::Required, W),
             ("Architecture", Code::NotAllowedValue, E),
             ("KernelId", Code::Malformed, E),
             (
@@ -816,7 +817,8 @@ fn volume_type_outside_its_enumeration_is_refused() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Block device mappings: DeviceName required and unique; VirtualName ephemeral0-ephemeral23
+// Block device mappings: DeviceName required (not empty) and unique; VirtualName ephemeralN,
+// past ephemeral23 a warning (a hardware count)
 
 #[test]
 fn device_name_is_required() {
@@ -830,6 +832,43 @@ fn device_name_is_required() {
             Code::Required,
             "every block device mapping needs a DeviceName, such as \"/dev/sdh\""
         )]
+    );
+}
+
+#[test]
+fn empty_device_name_is_required_like_a_missing_one() {
+    let message = "every block device mapping needs a DeviceName, such as \"/dev/sdh\"";
+    assert_eq!(
+        with(|i| i.block_device_mappings.push(BlockDeviceMapping {
+            device_name: Some(String::new()),
+            ebs: Some(EbsBlockDevice {
+                volume_size: Some(8),
+                ..Default::default()
+            }),
+            ..Default::default()
+        })),
+        [error(
+            "BlockDeviceMappings[1].DeviceName",
+            Code::Required,
+            message
+        )]
+    );
+    // Two empty names are each missing, not duplicates; one character is a name.
+    let issues = with(|i| {
+        for name in ["", "", "x"] {
+            i.block_device_mappings.push(BlockDeviceMapping {
+                device_name: Some(name.into()),
+                no_device: Some(String::new()),
+                ..Default::default()
+            });
+        }
+    });
+    assert_kinds(
+        &issues,
+        &[
+            ("BlockDeviceMappings[1].DeviceName", Code::Required, E),
+            ("BlockDeviceMappings[2].DeviceName", Code::Required, E),
+        ],
     );
 }
 
@@ -911,13 +950,44 @@ fn virtual_names_ephemeral0_to_ephemeral23_are_allowed() {
 }
 
 #[test]
-fn virtual_name_ephemeral24_is_refused() {
+fn virtual_name_ephemeral24_is_a_warning() {
+    // A hardware count from the limits table (src/limits.rs), not a contract.
     assert_eq!(
         with_virtual_name("ephemeral24"),
+        [warning(
+            "BlockDeviceMappings[1].VirtualName",
+            Code::OutOfRange,
+            &format!(
+                "instance store volumes run from \"ephemeral0\" to \"ephemeral23\" (EC2 User Guide, {}); got \"ephemeral24\", more than any instance type had then (the count depends on the instance type)",
+                limits::INSTANCE_STORE_CHECKED
+            )
+        )]
+    );
+    // Any number past it, however long (no overflow, no panic).
+    for name in [
+        "ephemeral99",
+        "ephemeral100",
+        "ephemeral255",
+        "ephemeral256",
+        "ephemeral4294967295",
+        "ephemeral4294967296",
+        "ephemeral99999999999999999999999",
+    ] {
+        assert_kinds(
+            &with_virtual_name(name),
+            &[("BlockDeviceMappings[1].VirtualName", Code::OutOfRange, W)],
+        );
+    }
+}
+
+#[test]
+fn virtual_name_not_of_the_form_ephemeral_n_message() {
+    assert_eq!(
+        with_virtual_name("ephemeral01"),
         [error(
             "BlockDeviceMappings[1].VirtualName",
             Code::NotAllowedValue,
-            "must be \"ephemeral0\" to \"ephemeral23\"; got \"ephemeral24\""
+            "must be \"ephemeralN\", N an instance store volume number from 0 without leading zeros, such as \"ephemeral0\"; got \"ephemeral01\""
         )]
     );
 }
@@ -932,9 +1002,7 @@ fn virtual_names_of_other_forms_are_refused() {
         "EPHEMERAL0",
         "ephemeral-1",
         "ephemeral+1",
-        "ephemeral100",
-        "ephemeral255",
-        "ephemeral256",
+        "ephemeral024",
         "ephemeral 0",
         "ephemeral0 ",
         "ephemeral٣", // a non-ASCII digit
@@ -967,7 +1035,7 @@ fn ebs_together_with_virtual_name_is_a_warning() {
     assert_kinds(
         &with(|i| {
             let m = &mut i.block_device_mappings[0];
-            m.virtual_name = Some("ephemeral24".into());
+            m.virtual_name = Some("ephemeral01".into());
             m.ebs.as_mut().unwrap().volume_type = Some("gp4".into());
         }),
         &[
@@ -1080,24 +1148,41 @@ fn iops_is_required_for_io1_and_io2() {
 }
 
 #[test]
-fn iops_for_st1_sc1_and_standard_is_a_warning() {
-    for (t, size) in [("st1", 125), ("sc1", 125), ("standard", 8)] {
+fn iops_for_gp2_st1_sc1_and_standard_is_a_warning() {
+    // gp2 was allowed silently before; EC2 answers RunInstances and CreateVolume with
+    // "InvalidParameterCombination: The parameter iops is not supported for gp2 volumes".
+    for (t, size) in [("gp2", 100), ("st1", 125), ("sc1", 125), ("standard", 8)] {
+        assert_clean(&sized(t, size, None));
         assert_eq!(
-            sized(t, size, Some(100)),
+            sized(t, size, Some(1)),
             [warning(
                 "BlockDeviceMappings[1].Ebs.Iops",
                 Code::NotSupported,
-                &format!("Iops applies to io1, io2, gp3 (and gp2 as baseline), not to {t}; AWS may refuse it")
-            )]
+                &format!("Iops applies to io1, io2, gp3 volumes only, not to {t}; omit it, or EC2 may refuse the volume (InvalidParameterCombination)")
+            )],
+            "{t}"
         );
     }
 }
 
 #[test]
-fn iops_for_gp2_gp3_or_no_type_is_allowed() {
-    assert_clean(&sized("gp2", 100, Some(300)));
+fn iops_for_io1_io2_and_gp3_is_allowed() {
+    assert_clean(&sized("io1", 100, Some(100)));
+    assert_clean(&sized("io2", 100, Some(100)));
     assert_clean(&sized("gp3", 100, Some(3_000)));
-    assert_clean(&with_root_ebs(|e| e.iops = Some(3_000)));
+}
+
+#[test]
+fn iops_without_a_volume_type_is_a_warning() {
+    assert_clean(&with_root_ebs(|e| e.iops = None));
+    assert_eq!(
+        with_root_ebs(|e| e.iops = Some(3_000)),
+        [warning(
+            "BlockDeviceMappings[0].Ebs.Iops",
+            Code::Conflict,
+            "Iops applies to io1, io2, gp3 volumes only; set VolumeType (the default type, gp2 in the CreateVolume docs, takes no Iops)"
+        )]
+    );
 }
 
 #[test]
@@ -1148,15 +1233,26 @@ fn throughput_without_a_volume_type_is_a_warning() {
 
 #[test]
 fn counts_of_0_are_refused_and_1_allowed() {
+    // Iops without a type is also a warning either way.
     assert_eq!(
         with_root_ebs(|e| e.iops = Some(0)),
-        [error(
-            "BlockDeviceMappings[0].Ebs.Iops",
-            Code::OutOfRange,
-            "must be at least 1; got 0"
-        )]
+        [
+            error(
+                "BlockDeviceMappings[0].Ebs.Iops",
+                Code::OutOfRange,
+                "must be at least 1; got 0"
+            ),
+            warning(
+                "BlockDeviceMappings[0].Ebs.Iops",
+                Code::Conflict,
+                "Iops applies to io1, io2, gp3 volumes only; set VolumeType (the default type, gp2 in the CreateVolume docs, takes no Iops)"
+            ),
+        ]
     );
-    assert_clean(&with_root_ebs(|e| e.iops = Some(1)));
+    assert_kinds(
+        &with_root_ebs(|e| e.iops = Some(1)),
+        &[("BlockDeviceMappings[0].Ebs.Iops", Code::Conflict, W)],
+    );
 
     assert_eq!(
         with_root_ebs(|e| e.volume_size = Some(0)),
@@ -1579,10 +1675,15 @@ fn gp3_throughput_is_at_most_a_quarter_mib_s_per_iops() {
 
 #[test]
 fn limits_are_not_checked_without_a_known_type() {
-    assert_clean(&with_root_ebs(|e| {
-        e.volume_size = Some(1_000_000);
-        e.iops = Some(1_000_000);
-    }));
+    // Only the missing VolumeType for Iops, no OutOfRange.
+    assert_kinds(
+        &with_root_ebs(|e| {
+            e.volume_size = Some(1_000_000);
+            e.iops = Some(1_000_000);
+        }),
+        &[("BlockDeviceMappings[0].Ebs.Iops", Code::Conflict, W)],
+    );
+    assert_clean(&with_root_ebs(|e| e.volume_size = Some(1_000_000)));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1753,8 +1854,9 @@ fn sriov_net_support_without_hvm_is_a_warning() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Tag specifications: ResourceType image; keys present, not empty, not aws:, unique per spec;
-// key 128 / value 256 characters and 50 tags (service limits, warnings)
+// Tag specifications: ResourceType image, given once; at least one tag (a warning); keys
+// present, not empty, not aws:, unique per spec; key 128 / value 256 characters and 50 tags
+// (service limits, warnings)
 
 fn with_tags(specs: Vec<TagSpecification>) -> Vec<Issue> {
     with(|i| i.tag_specifications = specs)
@@ -1763,7 +1865,6 @@ fn with_tags(specs: Vec<TagSpecification>) -> Vec<Issue> {
 #[test]
 fn resource_type_image_is_allowed() {
     assert_clean(&with_tags(vec![image_spec(tags(&["a"]))]));
-    assert_clean(&with_tags(vec![image_spec(vec![])]));
 }
 
 #[test]
@@ -1783,7 +1884,7 @@ fn resource_type_other_than_image_is_refused() {
         assert_kinds(
             &with_tags(vec![TagSpecification {
                 resource_type: Some(t.into()),
-                tags: vec![],
+                tags: tags(&["a"]),
             }]),
             &[(
                 "TagSpecifications[0].ResourceType",
@@ -1795,7 +1896,9 @@ fn resource_type_other_than_image_is_refused() {
 }
 
 #[test]
-fn resource_type_absent_is_a_warning() {
+fn resource_type_absent_with_tags_is_refused() {
+    // API_TagSpecification: "When you specify a tag, you must specify the resource type to tag,
+    // otherwise the request will fail."
     assert_eq!(
         with_tags(vec![
             image_spec(tags(&["a"])),
@@ -1804,10 +1907,93 @@ fn resource_type_absent_is_a_warning() {
                 tags: tags(&["b"]),
             }
         ]),
-        [warning(
+        [error(
             "TagSpecifications[1].ResourceType",
             Code::Required,
-            "set ResourceType to \"image\" to tag the new AMI"
+            "is required: set it to \"image\" to tag the new AMI (EC2 refuses tags without a resource type)"
+        )]
+    );
+}
+
+#[test]
+fn resource_type_absent_without_tags_is_a_warning() {
+    // Such a specification sends nothing at all, which AWS accepts; both of its members warn.
+    assert_eq!(
+        with_tags(vec![TagSpecification::default()]),
+        [
+            warning(
+                "TagSpecifications[0].ResourceType",
+                Code::Required,
+                "set ResourceType to \"image\" to tag the new AMI"
+            ),
+            warning(
+                "TagSpecifications[0].Tags",
+                Code::Required,
+                "a tag specification needs at least one tag: an empty Tags list is left out of the request, and EC2 refuses a specification without tags elsewhere (\"Tag specification must have at least one tag\"); add a tag or remove the specification"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_second_image_specification_is_a_duplicate() {
+    assert_clean(&with_tags(vec![image_spec(tags(&["a"]))]));
+    assert_eq!(
+        with_tags(vec![image_spec(tags(&["a"])), image_spec(tags(&["b"]))]),
+        [error(
+            "TagSpecifications[1].ResourceType",
+            Code::Duplicate,
+            "\"image\" is already given by TagSpecifications[0]; each resource type can appear once, so put all the AMI's tags there"
+        )]
+    );
+    // Each later one names the first; specifications that are not "image" do not count.
+    assert_kinds(
+        &with_tags(vec![
+            TagSpecification {
+                resource_type: Some("snapshot".into()),
+                tags: tags(&["a"]),
+            },
+            TagSpecification {
+                resource_type: None,
+                tags: tags(&["b"]),
+            },
+            image_spec(tags(&["c"])),
+            image_spec(tags(&["d"])),
+            image_spec(tags(&["e"])),
+        ]),
+        &[
+            (
+                "TagSpecifications[0].ResourceType",
+                Code::NotAllowedValue,
+                E,
+            ),
+            ("TagSpecifications[1].ResourceType", Code::Required, E),
+            ("TagSpecifications[3].ResourceType", Code::Duplicate, E),
+            ("TagSpecifications[4].ResourceType", Code::Duplicate, E),
+        ],
+    );
+    let issues = with_tags(vec![
+        image_spec(tags(&["a"])),
+        image_spec(tags(&["b"])),
+        image_spec(tags(&["c"])),
+    ]);
+    assert!(
+        issues[1].message.contains("TagSpecifications[0]"),
+        "{issues:#?}"
+    );
+}
+
+#[test]
+fn an_empty_tags_list_is_a_warning() {
+    // One tag is enough. With none, the SDK sends `TagSpecification.1.ResourceType=image` alone
+    // (as in public vectors 11 and 16), so only a warning.
+    assert_clean(&with_tags(vec![image_spec(tags(&["a"]))]));
+    assert_eq!(
+        with_tags(vec![image_spec(vec![])]),
+        [warning(
+            "TagSpecifications[0].Tags",
+            Code::Required,
+            "a tag specification needs at least one tag: an empty Tags list is left out of the request, and EC2 refuses a specification without tags elsewhere (\"Tag specification must have at least one tag\"); add a tag or remove the specification"
         )]
     );
 }
@@ -1893,19 +2079,26 @@ fn duplicate_tag_key_in_one_spec_is_reported_at_the_later_tag() {
 
 #[test]
 fn same_tag_key_in_two_specs_is_a_warning_at_the_later_one() {
-    // Both specifications tag the same AMI, which has one value per key; not an error, since
-    // no document says how AWS merges two specifications.
+    // Both specifications tag the same AMI, which has one value per key. The second "image"
+    // specification is itself an error; the key is reported too, so the user sees what to merge.
     let issues = with_tags(vec![
         image_spec(tags(&["a", "b"])),
         image_spec(tags(&["a"])),
     ]);
+    assert_kinds(
+        &issues,
+        &[
+            ("TagSpecifications[1].ResourceType", Code::Duplicate, E),
+            ("TagSpecifications[1].Tags[0].Key", Code::Duplicate, W),
+        ],
+    );
     assert_eq!(
-        issues,
-        [warning(
+        issues[1],
+        warning(
             "TagSpecifications[1].Tags[0].Key",
             Code::Duplicate,
             "the key \"a\" is also set by TagSpecifications[0]; the AMI can have one value per key",
-        )]
+        )
     );
 }
 
@@ -1970,10 +2163,14 @@ fn tag_value_of_257_characters_is_a_warning() {
 #[test]
 fn fifty_tags_are_allowed() {
     assert_clean(&with_tags(vec![image_spec(numbered_tags(0, 50))]));
-    assert_clean(&with_tags(vec![
-        image_spec(numbered_tags(0, 30)),
-        image_spec(numbered_tags(30, 20)),
-    ]));
+    // Across two specifications: the second "image" is a duplicate, but 50 tags are not too many.
+    assert_kinds(
+        &with_tags(vec![
+            image_spec(numbered_tags(0, 30)),
+            image_spec(numbered_tags(30, 20)),
+        ]),
+        &[("TagSpecifications[1].ResourceType", Code::Duplicate, E)],
+    );
 }
 
 #[test]
@@ -2003,7 +2200,10 @@ fn tags_are_counted_across_specifications() {
             image_spec(numbered_tags(0, 30)),
             image_spec(numbered_tags(30, 21)),
         ]),
-        &[("TagSpecifications[1].Tags[20]", Code::TooMany, W)],
+        &[
+            ("TagSpecifications[1].ResourceType", Code::Duplicate, E),
+            ("TagSpecifications[1].Tags[20]", Code::TooMany, W),
+        ],
     );
 }
 
