@@ -48,8 +48,17 @@ pub struct Member {
 pub enum Type {
     /// A string.
     String,
-    /// A string, documented to be one of these values (checked by the rules, not the reader).
-    Enum(&'static [&'static str]),
+    /// A string documented to be one of `values` (checked by the rules, not the reader). `name`
+    /// is the API model's name for the list (`""` for none); `open` marks a plain string in the
+    /// API model whose values are only documented (a value AWS adds later still reads).
+    Enum {
+        /// The enumeration's name in the API model, such as `ArchitectureValues`.
+        name: &'static str,
+        /// The values.
+        values: &'static [&'static str],
+        /// A plain string in the API model, with documented values.
+        open: bool,
+    },
     /// A 32-bit integer.
     Integer,
     /// `true` or `false`.
@@ -194,12 +203,13 @@ fn absent<T: Absent>(value: &T) -> bool {
 /// The Rust type of a member of each kind.
 macro_rules! field_type {
     (string) => { Option<String> };
-    (enumeration $values:ident) => { Option<String> };
+    (enumeration $args:tt) => { Option<String> };
+    (documented $args:tt) => { Option<String> };
     (integer) => { Option<i32> };
     (boolean) => { Option<bool> };
-    (structure $t:ident) => { Option<$t> };
+    (structure ($t:ident)) => { Option<$t> };
     (strings) => { Vec<String> };
-    (structures $t:ident) => { Vec<$t> };
+    (structures ($t:ident)) => { Vec<$t> };
 }
 
 /// The [`Type`] of a member of each kind.
@@ -207,8 +217,19 @@ macro_rules! member_type {
     (string) => {
         Type::String
     };
-    (enumeration $values:ident) => {
-        Type::Enum($values)
+    (enumeration ($name:literal, $values:ident)) => {
+        Type::Enum {
+            name: $name,
+            values: $values,
+            open: false,
+        }
+    };
+    (documented ($name:literal, $values:ident)) => {
+        Type::Enum {
+            name: $name,
+            values: $values,
+            open: true,
+        }
     };
     (integer) => {
         Type::Integer
@@ -216,22 +237,26 @@ macro_rules! member_type {
     (boolean) => {
         Type::Boolean
     };
-    (structure $t:ident) => {
+    (structure ($t:ident)) => {
         Type::Struct(&<$t>::SHAPE)
     };
     (strings) => {
         Type::Strings
     };
-    (structures $t:ident) => {
+    (structures ($t:ident)) => {
         Type::Structs(&<$t>::SHAPE)
     };
 }
 
+/// A member as a [`Field`].
 macro_rules! field_ref {
     ($f:expr, string) => {
         Field::Str($f.as_deref())
     };
-    ($f:expr, enumeration $values:ident) => {
+    ($f:expr, enumeration $args:tt) => {
+        Field::Str($f.as_deref())
+    };
+    ($f:expr, documented $args:tt) => {
         Field::Str($f.as_deref())
     };
     ($f:expr, integer) => {
@@ -240,22 +265,26 @@ macro_rules! field_ref {
     ($f:expr, boolean) => {
         Field::Bool($f)
     };
-    ($f:expr, structure $t:ident) => {
+    ($f:expr, structure $args:tt) => {
         Field::Struct($f.as_ref().map(|m| m as &dyn Model))
     };
     ($f:expr, strings) => {
         Field::Strings(&$f)
     };
-    ($f:expr, structures $t:ident) => {
+    ($f:expr, structures $args:tt) => {
         Field::Structs(&$f)
     };
 }
 
+/// A member as a [`FieldMut`].
 macro_rules! field_mut {
     ($f:expr, string) => {
         FieldMut::Str(&mut $f)
     };
-    ($f:expr, enumeration $values:ident) => {
+    ($f:expr, enumeration $args:tt) => {
+        FieldMut::Str(&mut $f)
+    };
+    ($f:expr, documented $args:tt) => {
         FieldMut::Str(&mut $f)
     };
     ($f:expr, integer) => {
@@ -264,31 +293,35 @@ macro_rules! field_mut {
     ($f:expr, boolean) => {
         FieldMut::Bool(&mut $f)
     };
-    ($f:expr, structure $t:ident) => {
+    ($f:expr, structure $args:tt) => {
         FieldMut::Struct(&mut $f)
     };
     ($f:expr, strings) => {
         FieldMut::Strings(&mut $f)
     };
-    ($f:expr, structures $t:ident) => {
+    ($f:expr, structures $args:tt) => {
         FieldMut::Structs(&mut $f)
     };
 }
 
 /// The table: each shape with its documentation, then each member as
-/// `field: kind = "Name" / "WireName", "ui words";` with its documentation above it.
+/// `field: kind = "Name" / "WireName", "ui";`, where a kind is `string`, `integer`,
+/// `boolean`, `enumeration("ModelName", VALUES)` (a closed list), `documented("ModelName", VALUES)`
+/// (a plain string with documented values), `structure(Shape)`, `strings` or `structures(Shape)`; with its documentation above it.
 macro_rules! shapes {
     ($(
-        $(#[doc = $shape_doc:literal])+
+        #[doc = $shape_doc:literal]
+        $(#[doc = $more_shape_doc:literal])*
         struct $shape:ident {
             $(
                 #[doc = $doc:literal]
                 $(#[doc = $more_doc:literal])*
-                $field:ident: $kind:ident $($arg:ident)? = $name:literal / $wire:literal, $ui:literal;
+                $field:ident: $kind:ident $(($($arg:tt)*))? = $name:literal / $wire:literal, $ui:literal;
             )+
         }
     )+) => {$(
-        $(#[doc = $shape_doc])+
+        #[doc = $shape_doc]
+        $(#[doc = $more_shape_doc])*
         #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
         #[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
         #[serde(default, deny_unknown_fields)]
@@ -297,7 +330,7 @@ macro_rules! shapes {
                 #[doc = $doc]
                 $(#[doc = $more_doc])*
                 #[serde(rename = $name, skip_serializing_if = "absent")]
-                pub $field: field_type!($kind $($arg)?),
+                pub $field: field_type!($kind $(($($arg)*))?),
             )+
         }
 
@@ -305,11 +338,11 @@ macro_rules! shapes {
             /// The shape's table: its members in SDK order.
             pub const SHAPE: Shape = Shape {
                 name: stringify!($shape),
-                doc: concat!($($shape_doc),+),
+                doc: $shape_doc,
                 members: &[$(Member {
                     name: $name,
                     wire: $wire,
-                    ty: member_type!($kind $($arg)?),
+                    ty: member_type!($kind $(($($arg)*))?),
                     doc: $doc,
                     ui: $ui,
                 }),+],
@@ -326,7 +359,7 @@ macro_rules! shapes {
                 let mut n = 0;
                 $(
                     if n == i {
-                        return Some(field_ref!(self.$field, $kind $($arg)?));
+                        return Some(field_ref!(self.$field, $kind $(($($arg)*))?));
                     }
                     n += 1;
                 )+
@@ -338,7 +371,7 @@ macro_rules! shapes {
                 let mut n = 0;
                 $(
                     if n == i {
-                        return Some(field_mut!(self.$field, $kind $($arg)?));
+                        return Some(field_mut!(self.$field, $kind $(($($arg)*))?));
                     }
                     n += 1;
                 )+
@@ -377,21 +410,21 @@ shapes! {
         /// AWS Marketplace billing product codes.
         billing_products: strings = "BillingProducts" / "BillingProduct", "";
         /// The boot mode; needs a matching instance type.
-        boot_mode: enumeration BOOT_MODES = "BootMode" / "BootMode", "Root device and boot";
+        boot_mode: enumeration("BootModeValues", BOOT_MODES) = "BootMode" / "BootMode", "Root device and boot";
         /// NitroTPM; needs UEFI.
-        tpm_support: enumeration TPM_SUPPORT_VALUES = "TpmSupport" / "TpmSupport", "Root device and boot";
+        tpm_support: enumeration("TpmSupportValues", TPM_SUPPORT_VALUES) = "TpmSupport" / "TpmSupport", "Root device and boot";
         /// Base64 of the non-volatile UEFI variable store, at most 64,000 characters.
         uefi_data: string = "UefiData" / "UefiData", "Root device and boot: wide textarea";
         /// v2.0: instances launched from the AMI require IMDSv2.
-        imds_support: enumeration IMDS_SUPPORT_VALUES = "ImdsSupport" / "ImdsSupport", "Root device and boot";
+        imds_support: enumeration("ImdsSupportValues", IMDS_SUPPORT_VALUES) = "ImdsSupport" / "ImdsSupport", "Root device and boot";
         /// Tags for the new AMI (resource type image).
-        tag_specifications: structures TagSpecification = "TagSpecifications" / "TagSpecification", "";
+        tag_specifications: structures(TagSpecification) = "TagSpecifications" / "TagSpecification", "";
         /// Checks permissions without registering.
         dry_run: boolean = "DryRun" / "DryRun", "Kernel, networking and request";
         /// At most 255 characters.
         description: string = "Description" / "Description", "Image: wide";
         /// The architecture of the AMI.
-        architecture: enumeration ARCHITECTURES = "Architecture" / "Architecture", "Image";
+        architecture: enumeration("ArchitectureValues", ARCHITECTURES) = "Architecture" / "Architecture", "Image";
         /// aki- and 8 or 17 lower-case hex digits.
         kernel_id: string = "KernelId" / "KernelId", "Kernel, networking and request";
         /// ari- and 8 or 17 lower-case hex digits.
@@ -399,11 +432,11 @@ shapes! {
         /// The root device name, such as /dev/xvda, with a block device mapping for it.
         root_device_name: string = "RootDeviceName" / "RootDeviceName", "Root device and boot";
         /// The block device mappings: EBS volumes and instance store volumes.
-        block_device_mappings: structures BlockDeviceMapping = "BlockDeviceMappings" / "BlockDeviceMapping", "";
+        block_device_mappings: structures(BlockDeviceMapping) = "BlockDeviceMappings" / "BlockDeviceMapping", "";
         /// hvm or paravirtual; AWS's default is paravirtual.
-        virtualization_type: enumeration VIRTUALIZATION_TYPES = "VirtualizationType" / "VirtualizationType", "Image";
+        virtualization_type: documented("", VIRTUALIZATION_TYPES) = "VirtualizationType" / "VirtualizationType", "Image";
         /// simple enables enhanced networking with the Intel 82599 VF (HVM only).
-        sriov_net_support: enumeration SRIOV_NET_SUPPORT_VALUES = "SriovNetSupport" / "SriovNetSupport", "Kernel, networking and request";
+        sriov_net_support: documented("", SRIOV_NET_SUPPORT_VALUES) = "SriovNetSupport" / "SriovNetSupport", "Kernel, networking and request";
         /// Enables enhanced networking with ENA (HVM only).
         ena_support: boolean = "EnaSupport" / "EnaSupport", "Kernel, networking and request";
     }
@@ -411,7 +444,7 @@ shapes! {
     /// One block device mapping (`BlockDeviceMapping`).
     struct BlockDeviceMapping {
         /// An EBS volume.
-        ebs: structure EbsBlockDevice = "Ebs" / "Ebs", "";
+        ebs: structure(EbsBlockDevice) = "Ebs" / "Ebs", "";
         /// Present (any value, usually an empty string) to remove the device from the mapping.
         no_device: string = "NoDevice" / "NoDevice", "";
         /// The device name, such as /dev/sdh or xvdh.
@@ -431,7 +464,7 @@ shapes! {
         /// Size in GiB. A SnapshotId or a VolumeSize is required.
         volume_size: integer = "VolumeSize" / "VolumeSize", "";
         /// The volume type.
-        volume_type: enumeration VOLUME_TYPES = "VolumeType" / "VolumeType", "";
+        volume_type: enumeration("VolumeType", VOLUME_TYPES) = "VolumeType" / "VolumeType", "";
         /// Documented as unsupported for RegisterImage.
         kms_key_id: string = "KmsKeyId" / "KmsKeyId", "more";
         /// MiB/s, gp3 only.
@@ -453,9 +486,9 @@ shapes! {
     /// Tags to apply on creation (`TagSpecification`).
     struct TagSpecification {
         /// Must be image for RegisterImage.
-        resource_type: string = "ResourceType" / "ResourceType", "";
+        resource_type: documented("ResourceType", RESOURCE_TYPES) = "ResourceType" / "ResourceType", "";
         /// The tags.
-        tags: structures Tag = "Tags" / "Tag", "";
+        tags: structures(Tag) = "Tags" / "Tag", "";
     }
 
     /// A tag (`Tag`).
@@ -479,5 +512,8 @@ pub const IMDS_SUPPORT_VALUES: &[&str] = &["v2.0"];
 pub const VOLUME_TYPES: &[&str] = &["standard", "io1", "io2", "gp2", "sc1", "st1", "gp3"];
 /// The documented values of `VirtualizationType` (a plain string in the request model).
 pub const VIRTUALIZATION_TYPES: &[&str] = &["hvm", "paravirtual"];
+/// The one `ResourceType` RegisterImage accepts (the API model's `ResourceType` lists every taggable
+/// resource).
+pub const RESOURCE_TYPES: &[&str] = &["image"];
 /// The documented value of `SriovNetSupport`.
 pub const SRIOV_NET_SUPPORT_VALUES: &[&str] = &["simple"];

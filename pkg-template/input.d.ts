@@ -1,0 +1,122 @@
+// Generated from the member table in src/model.rs by tests/generated.rs: do not edit.
+// `UPDATE_GENERATED=1 cargo test --test generated` writes it again.
+//
+// The input of RegisterImage, member for member as `RegisterImageCommandInput` of
+// `@aws-sdk/client-ec2` (also botocore's and `aws ec2 register-image --cli-input-json`'s),
+// so an SDK input can be passed as it is.
+
+/** `ResourceType` (a plain string in the API model: other values still type-check). */
+export type ResourceType = "image" | (string & {});
+
+/** `VolumeType`. */
+export type VolumeType = "standard" | "io1" | "io2" | "gp2" | "sc1" | "st1" | "gp3";
+
+/** `BootModeValues`. */
+export type BootModeValues = "legacy-bios" | "uefi" | "uefi-preferred";
+
+/** `TpmSupportValues`. */
+export type TpmSupportValues = "v2.0";
+
+/** `ImdsSupportValues`. */
+export type ImdsSupportValues = "v2.0";
+
+/** `ArchitectureValues`. */
+export type ArchitectureValues = "i386" | "x86_64" | "arm64" | "x86_64_mac" | "arm64_mac";
+
+/** A tag (`Tag`). */
+export interface Tag {
+  /** Not empty, not starting with aws:, unique within its specification. */
+  Key?: string;
+  /** The value; an empty string is kept. */
+  Value?: string;
+}
+
+/** Tags to apply on creation (`TagSpecification`). */
+export interface TagSpecification {
+  /** Must be image for RegisterImage. */
+  ResourceType?: ResourceType;
+  /** The tags. */
+  Tags?: Tag[];
+}
+
+/** An EBS volume in a mapping (`EbsBlockDevice`). */
+export interface EbsBlockDevice {
+  /** Delete the volume when the instance terminates. */
+  DeleteOnTermination?: boolean;
+  /** Provisioned IOPS; required for io1 and io2. */
+  Iops?: number;
+  /** snap- and 8 or 17 lower-case hex digits. */
+  SnapshotId?: string;
+  /** Size in GiB. A SnapshotId or a VolumeSize is required. */
+  VolumeSize?: number;
+  /** The volume type. */
+  VolumeType?: VolumeType;
+  /** Documented as unsupported for RegisterImage. */
+  KmsKeyId?: string;
+  /** MiB/s, gp3 only. */
+  Throughput?: number;
+  /** The ARN of the Outpost on which the snapshot is stored. */
+  OutpostArn?: string;
+  /** Such as us-east-1a; not with AvailabilityZoneId. */
+  AvailabilityZone?: string;
+  /** Only for new, empty volumes: not with a SnapshotId. */
+  Encrypted?: boolean;
+  /** MiB/s at which a volume from a snapshot is initialised. */
+  VolumeInitializationRate?: number;
+  /** Such as use1-az1; not with AvailabilityZone. */
+  AvailabilityZoneId?: string;
+  /** The index of the EBS card (default 0). */
+  EbsCardIndex?: number;
+}
+
+/** One block device mapping (`BlockDeviceMapping`). */
+export interface BlockDeviceMapping {
+  /** An EBS volume. */
+  Ebs?: EbsBlockDevice;
+  /** Present (any value, usually an empty string) to remove the device from the mapping. */
+  NoDevice?: string;
+  /** The device name, such as /dev/sdh or xvdh. */
+  DeviceName?: string;
+  /** An instance store volume: ephemeral0, ephemeral1, ... */
+  VirtualName?: string;
+}
+
+/** The input of `RegisterImage` (`RegisterImageRequest`). */
+export interface RegisterImageInput {
+  /** Required. 3-128 characters: letters, digits and ( ) [ ] space . / - ' @ _ */
+  Name?: string;
+  /** The full path to the AMI manifest in Amazon S3 (instance-store-backed AMIs), such as my-bucket/web.manifest.xml. */
+  ImageLocation?: string;
+  /** AWS Marketplace billing product codes. */
+  BillingProducts?: string[];
+  /** The boot mode; needs a matching instance type. */
+  BootMode?: BootModeValues;
+  /** NitroTPM; needs UEFI. */
+  TpmSupport?: TpmSupportValues;
+  /** Base64 of the non-volatile UEFI variable store, at most 64,000 characters. */
+  UefiData?: string;
+  /** v2.0: instances launched from the AMI require IMDSv2. */
+  ImdsSupport?: ImdsSupportValues;
+  /** Tags for the new AMI (resource type image). */
+  TagSpecifications?: TagSpecification[];
+  /** Checks permissions without registering. */
+  DryRun?: boolean;
+  /** At most 255 characters. */
+  Description?: string;
+  /** The architecture of the AMI. */
+  Architecture?: ArchitectureValues;
+  /** aki- and 8 or 17 lower-case hex digits. */
+  KernelId?: string;
+  /** ari- and 8 or 17 lower-case hex digits. */
+  RamdiskId?: string;
+  /** The root device name, such as /dev/xvda, with a block device mapping for it. */
+  RootDeviceName?: string;
+  /** The block device mappings: EBS volumes and instance store volumes. */
+  BlockDeviceMappings?: BlockDeviceMapping[];
+  /** hvm or paravirtual; AWS's default is paravirtual. */
+  VirtualizationType?: "hvm" | "paravirtual" | (string & {});
+  /** simple enables enhanced networking with the Intel 82599 VF (HVM only). */
+  SriovNetSupport?: "simple" | (string & {});
+  /** Enables enhanced networking with ENA (HVM only). */
+  EnaSupport?: boolean;
+}
