@@ -3,7 +3,7 @@
 #
 #   bash fuzz/run.sh 600              # `make fuzz`: every target 10 minutes (FUZZ_SECONDS)
 #   bash fuzz/run.sh 20               # `make fuzz-smoke`, part of `make test`
-#   bash fuzz/run.sh 60 json query    # some targets
+#   bash fuzz/run.sh 60 tape query    # some targets
 #
 # Before fuzzing a target, every file in fuzz/regressions/<target>/ is run through it: a crash
 # found once stays fixed. Corpora grow in fuzz/corpus/<target>/ (not in git), seeded from
@@ -14,7 +14,7 @@ cd "$(dirname "$0")"
 seconds=${1:-600}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(json json_serde structured endpoint query response body)
+[ ${#targets[@]} -gt 0 ] || targets=(structured tape endpoint query response body)
 jobs=${FUZZ_JOBS:-2}
 
 if ! cargo +nightly fuzz --version >/dev/null 2>&1; then
@@ -30,7 +30,7 @@ mkdir -p logs
 fuzz() {
   local t=$1 extra=() corpora=("corpus/$t")
   case $t in
-    json | json_serde) extra+=(-dict=dict/json.dict -max_len=16384) corpora+=(seeds/json) ;;
+    tape) extra+=(-max_len=16384) corpora+=(seeds/tape) ;;
     endpoint) extra+=(-dict=dict/endpoint.dict) ;;
     body) corpora+=(seeds/body) ;;
   esac

@@ -1,24 +1,25 @@
-//! Arbitrary structured input (an `Arbitrary` mirror of `RegisterImageInput`, with text and
-//! integers often at a rule's edge): `validate`, `encode_unchecked`, `encode`.
+//! Structured input: the crate's model with `Arbitrary` derived (its `arbitrary` feature), some
+//! strings and integers moved to a rule's edge ([`Structured`]): `validate`,
+//! `encode_unchecked`, `encode`.
 //!
 //! - a standard form decoder gives back exactly the input's parameters, in SDK order (nothing
 //!   in a value can add, split or change a parameter);
 //! - the body is plain ASCII;
 //! - `encode` succeeds exactly when `validate` finds no error (strict: no issue at all), and
 //!   then gives that body;
-//! - the same input as an untyped tree, and as JSON text written by serde_json, reads back to
-//!   the same model with the same issues;
+//! - the same input as an untyped tree (serde's form of the model), and as the JS face's tape,
+//!   reads back to the same model with the same issues, each at a path in the tree;
 //! - messages stay short whatever the values (long values are cut).
 #![no_main]
 
-use ec2_register_image::{
-    check, encode, encode_unchecked, encode_with, from_json, validate, Options,
+use ec2_register_image::{check, encode, encode_unchecked, encode_with, tape, validate, Options};
+use ec2_register_image_fuzz::{
+    assert_body_shape, parameters, resolves, to_tape, to_value, Structured,
 };
-use ec2_register_image_fuzz::{assert_body_shape, parameters, to_value, AInput};
 use libfuzzer_sys::fuzz_target;
 
-fuzz_target!(|a: AInput| {
-    let input = a.model();
+fuzz_target!(|s: Structured| {
+    let input = s.model();
     let issues = validate(&input);
     let body = encode_unchecked(&input);
     assert_body_shape(&body);
@@ -45,19 +46,20 @@ fuzz_target!(|a: AInput| {
     for issue in &issues {
         assert!(
             issue.message.chars().count() <= 1_000,
-            "a message of {} characters: {:?}",
+            "a message of {} characters: {}",
             issue.message.chars().count(),
             issue.path
         );
     }
 
-    let checked = check(&to_value(&input));
+    let value = to_value(&input);
+    let checked = check(&value);
     assert_eq!(checked.input, input);
     assert_eq!(checked.issues, issues);
+    for issue in &checked.issues {
+        assert!(resolves(&value, &issue.path, &checked.issues), "{issue:?}");
+    }
 
-    let json = serde_json::to_string(&input).expect("serializes");
-    let value = from_json(&json).expect("from_json reads serde_json's output");
-    let checked = check(&value);
-    assert_eq!(checked.input, input, "{json}");
-    assert_eq!(checked.issues, issues);
+    let read = tape::read(&to_tape(&value)).expect("the tape of a value reads");
+    assert_eq!(read, value);
 });

@@ -1,12 +1,13 @@
-//! Shared pieces of the fuzz targets: an `Arbitrary` mirror of the input model (the main crate
-//! has no `arbitrary` feature), the parameters an input stands for (written naively, as the
-//! oracle for the encoder), and the checks every body must pass.
+//! Shared pieces of the fuzz targets: the structured input (the crate's own model, `Arbitrary`
+//! derived behind its `arbitrary` feature, with some values moved to a rule's edge), the model
+//! as the untyped tree and as the JS face's tape, the parameters an input stands for (written
+//! naively, as the oracle for the encoder), and the checks every body and issue path must pass.
+//!
+//! Nothing here names a member: the walks go over serde's form of the model and the crate's
+//! `Shape` tables, so a member added to the table is fuzzed with no change here.
 
 use arbitrary::Arbitrary;
-use ec2_register_image::{
-    BlockDeviceMapping, Code, EbsBlockDevice, Issue, RegisterImageInput, Tag, TagSpecification,
-    Value,
-};
+use ec2_register_image::{tape, Code, Issue, IssuePath, RegisterImageInput, Segment, Type, Value};
 
 /// Every body starts so.
 pub const PREFIX: &str = "Action=RegisterImage&Version=2016-11-15";
@@ -33,45 +34,42 @@ pub fn assert_body_shape(body: &str) {
     }
 }
 
-/// Text that is often close to valid (so that encoding succeeds often enough to be tested) and
-/// sometimes anything at all.
+/// The structured target's input: an arbitrary model, and what becomes of each of its strings
+/// and integers. Arbitrary text and integers almost never pass a rule (a name of 3-128 allowed
+/// characters, an enumeration value, an IOPS figure in range), so encoding would seldom be
+/// reached; a [`Pick`] swaps a value for one near a rule's edge.
 #[derive(Debug, Clone, Arbitrary)]
-pub enum Text {
-    /// Any Unicode.
-    Any(String),
-    /// One of [`KNOWN`].
+pub struct Structured {
+    /// The model as `arbitrary` derives it.
+    pub model: RegisterImageInput,
+    /// For the model's strings and integers, in the order serde writes them; values past the
+    /// last pick are kept.
+    pub picks: Vec<Pick>,
+}
+
+/// What becomes of one string or integer of the model.
+#[derive(Debug, Clone, Arbitrary)]
+pub enum Pick {
+    /// The arbitrary value stays.
+    Keep,
+    /// A string becomes one of the member's enumeration values or of [`KNOWN`]; an integer one
+    /// of [`BOUNDARIES`].
     Known(u8),
-    /// Known text with arbitrary text appended.
+    /// As [`Pick::Known`], with arbitrary text appended to a string.
     KnownPlus(u8, String),
 }
 
-/// Values the rules care about, and values that could smuggle a parameter.
+/// Text the rules care about, and text that could smuggle a parameter. A member's enumeration
+/// values come from the model's `Shape` tables and are not repeated here.
 pub const KNOWN: &[&str] = &[
     "my-ami",
     "web (2026) [x] ./-'@_",
     "ab",
     "",
-    "image",
-    "instance",
-    "gp3",
-    "gp2",
-    "io1",
-    "io2",
-    "st1",
-    "sc1",
-    "standard",
-    "x86_64",
-    "arm64",
-    "hvm",
-    "paravirtual",
-    "simple",
-    "v2.0",
-    "uefi",
-    "legacy-bios",
-    "uefi-preferred",
     "/dev/xvda",
     "/dev/sda1",
     "/dev/sdb",
+    "xvdh",
     "ephemeral0",
     "ephemeral23",
     "ephemeral24",
@@ -86,6 +84,7 @@ pub const KNOWN: &[&str] = &[
     "QUJ=",
     "us-east-1a",
     "use1-az1",
+    "arn:aws:outposts:us-east-1:123456789012:outpost/op-1234567890abcdef0",
     "x&Action=DeleteVolume&VolumeId=vol-1",
     "%26%3D+",
     "a=b&c",
@@ -93,26 +92,6 @@ pub const KNOWN: &[&str] = &[
     "é 😀",
     "\0\r\n",
 ];
-
-impl Text {
-    /// The text this stands for.
-    pub fn get(&self) -> String {
-        match self {
-            Text::Any(s) => s.clone(),
-            Text::Known(i) => KNOWN[usize::from(*i) % KNOWN.len()].to_owned(),
-            Text::KnownPlus(i, s) => format!("{}{s}", KNOWN[usize::from(*i) % KNOWN.len()]),
-        }
-    }
-}
-
-/// An integer, often at a boundary of a rule.
-#[derive(Debug, Clone, Arbitrary)]
-pub enum Int {
-    /// Any 32-bit integer.
-    Any(i32),
-    /// One of [`BOUNDARIES`].
-    Known(u8),
-}
 
 /// The edges of the integer rules and limits.
 pub const BOUNDARIES: &[i32] = &[
@@ -140,304 +119,161 @@ pub const BOUNDARIES: &[i32] = &[
     i32::MIN,
 ];
 
-impl Int {
-    /// The integer this stands for.
-    pub fn get(&self) -> i32 {
-        match self {
-            Int::Any(n) => *n,
-            Int::Known(i) => BOUNDARIES[usize::from(*i) % BOUNDARIES.len()],
-        }
-    }
-}
-
-/// `Tag`.
-#[derive(Debug, Clone, Arbitrary)]
-pub struct ATag {
-    pub key: Option<Text>,
-    pub value: Option<Text>,
-}
-
-/// `TagSpecification`.
-#[derive(Debug, Clone, Arbitrary)]
-pub struct ATagSpecification {
-    pub resource_type: Option<Text>,
-    pub tags: Vec<ATag>,
-}
-
-/// `EbsBlockDevice`.
-#[derive(Debug, Clone, Arbitrary)]
-pub struct AEbs {
-    pub delete_on_termination: Option<bool>,
-    pub iops: Option<Int>,
-    pub snapshot_id: Option<Text>,
-    pub volume_size: Option<Int>,
-    pub volume_type: Option<Text>,
-    pub kms_key_id: Option<Text>,
-    pub throughput: Option<Int>,
-    pub outpost_arn: Option<Text>,
-    pub availability_zone: Option<Text>,
-    pub encrypted: Option<bool>,
-    pub volume_initialization_rate: Option<Int>,
-    pub availability_zone_id: Option<Text>,
-    pub ebs_card_index: Option<Int>,
-}
-
-/// `BlockDeviceMapping`.
-#[derive(Debug, Clone, Arbitrary)]
-pub struct AMapping {
-    pub ebs: Option<AEbs>,
-    pub no_device: Option<Text>,
-    pub device_name: Option<Text>,
-    pub virtual_name: Option<Text>,
-}
-
-/// `RegisterImageInput`, member for member.
-#[derive(Debug, Clone, Arbitrary)]
-pub struct AInput {
-    pub name: Option<Text>,
-    pub image_location: Option<Text>,
-    pub billing_products: Vec<Text>,
-    pub boot_mode: Option<Text>,
-    pub tpm_support: Option<Text>,
-    pub uefi_data: Option<Text>,
-    pub imds_support: Option<Text>,
-    pub tag_specifications: Vec<ATagSpecification>,
-    pub dry_run: Option<bool>,
-    pub description: Option<Text>,
-    pub architecture: Option<Text>,
-    pub kernel_id: Option<Text>,
-    pub ramdisk_id: Option<Text>,
-    pub root_device_name: Option<Text>,
-    pub block_device_mappings: Vec<AMapping>,
-    pub virtualization_type: Option<Text>,
-    pub sriov_net_support: Option<Text>,
-    pub ena_support: Option<bool>,
-}
-
-fn s(t: &Option<Text>) -> Option<String> {
-    t.as_ref().map(Text::get)
-}
-
-fn n(i: &Option<Int>) -> Option<i32> {
-    i.as_ref().map(Int::get)
-}
-
-impl AInput {
-    /// The crate's model of this input.
+impl Structured {
+    /// The model with the picks applied.
     pub fn model(&self) -> RegisterImageInput {
-        RegisterImageInput {
-            name: s(&self.name),
-            image_location: s(&self.image_location),
-            billing_products: self.billing_products.iter().map(Text::get).collect(),
-            boot_mode: s(&self.boot_mode),
-            tpm_support: s(&self.tpm_support),
-            uefi_data: s(&self.uefi_data),
-            imds_support: s(&self.imds_support),
-            tag_specifications: self
-                .tag_specifications
-                .iter()
-                .map(|t| TagSpecification {
-                    resource_type: s(&t.resource_type),
-                    tags: t
-                        .tags
-                        .iter()
-                        .map(|t| Tag {
-                            key: s(&t.key),
-                            value: s(&t.value),
-                        })
-                        .collect(),
-                })
-                .collect(),
-            dry_run: self.dry_run,
-            description: s(&self.description),
-            architecture: s(&self.architecture),
-            kernel_id: s(&self.kernel_id),
-            ramdisk_id: s(&self.ramdisk_id),
-            root_device_name: s(&self.root_device_name),
-            block_device_mappings: self
-                .block_device_mappings
-                .iter()
-                .map(|m| BlockDeviceMapping {
-                    ebs: m.ebs.as_ref().map(|e| EbsBlockDevice {
-                        delete_on_termination: e.delete_on_termination,
-                        iops: n(&e.iops),
-                        snapshot_id: s(&e.snapshot_id),
-                        volume_size: n(&e.volume_size),
-                        volume_type: s(&e.volume_type),
-                        kms_key_id: s(&e.kms_key_id),
-                        throughput: n(&e.throughput),
-                        outpost_arn: s(&e.outpost_arn),
-                        availability_zone: s(&e.availability_zone),
-                        encrypted: e.encrypted,
-                        volume_initialization_rate: n(&e.volume_initialization_rate),
-                        availability_zone_id: s(&e.availability_zone_id),
-                        ebs_card_index: n(&e.ebs_card_index),
-                    }),
-                    no_device: s(&m.no_device),
-                    device_name: s(&m.device_name),
-                    virtual_name: s(&m.virtual_name),
-                })
-                .collect(),
-            virtualization_type: s(&self.virtualization_type),
-            sriov_net_support: s(&self.sriov_net_support),
-            ena_support: self.ena_support,
-        }
+        let mut json = serde_json::to_value(&self.model).expect("the model serializes");
+        let mut picks = self.picks.iter();
+        apply(
+            &mut json,
+            Type::Struct(&RegisterImageInput::SHAPE),
+            &mut picks,
+        );
+        serde_json::from_value(json).expect("picks keep every value's type")
     }
 }
 
-/// The model as the untyped tree a JSON document or a JS object gives (`None` members absent,
-/// empty lists kept), keys in model order.
-pub fn to_value(i: &RegisterImageInput) -> Value {
-    let mut o = Obj::default();
-    o.s("Name", &i.name);
-    o.s("ImageLocation", &i.image_location);
-    o.list("BillingProducts", &i.billing_products, |v| {
-        Value::String(v.clone())
-    });
-    o.s("BootMode", &i.boot_mode);
-    o.s("TpmSupport", &i.tpm_support);
-    o.s("UefiData", &i.uefi_data);
-    o.s("ImdsSupport", &i.imds_support);
-    o.list("TagSpecifications", &i.tag_specifications, |t| {
-        let mut o = Obj::default();
-        o.s("ResourceType", &t.resource_type);
-        o.list("Tags", &t.tags, |t| {
-            let mut o = Obj::default();
-            o.s("Key", &t.key);
-            o.s("Value", &t.value);
-            o.done()
-        });
-        o.done()
-    });
-    o.b("DryRun", i.dry_run);
-    o.s("Description", &i.description);
-    o.s("Architecture", &i.architecture);
-    o.s("KernelId", &i.kernel_id);
-    o.s("RamdiskId", &i.ramdisk_id);
-    o.s("RootDeviceName", &i.root_device_name);
-    o.list("BlockDeviceMappings", &i.block_device_mappings, |m| {
-        let mut o = Obj::default();
-        if let Some(e) = &m.ebs {
-            let mut x = Obj::default();
-            x.b("DeleteOnTermination", e.delete_on_termination);
-            x.n("Iops", e.iops);
-            x.s("SnapshotId", &e.snapshot_id);
-            x.n("VolumeSize", e.volume_size);
-            x.s("VolumeType", &e.volume_type);
-            x.s("KmsKeyId", &e.kms_key_id);
-            x.n("Throughput", e.throughput);
-            x.s("OutpostArn", &e.outpost_arn);
-            x.s("AvailabilityZone", &e.availability_zone);
-            x.b("Encrypted", e.encrypted);
-            x.n("VolumeInitializationRate", e.volume_initialization_rate);
-            x.s("AvailabilityZoneId", &e.availability_zone_id);
-            x.n("EbsCardIndex", e.ebs_card_index);
-            o.0.push(("Ebs".into(), x.done()));
+/// Applies picks to the strings and integers of `json`, a value of type `ty`, depth first.
+fn apply<'a>(json: &mut serde_json::Value, ty: Type, picks: &mut impl Iterator<Item = &'a Pick>) {
+    use serde_json::Value as J;
+    match json {
+        J::Object(members) => {
+            let shape = ty.shape();
+            for (name, value) in members.iter_mut() {
+                let member = shape.and_then(|s| s.member(name)).map(|(_, m)| m);
+                apply(value, member.map_or(Type::String, |m| m.ty), picks);
+            }
         }
-        o.s("NoDevice", &m.no_device);
-        o.s("DeviceName", &m.device_name);
-        o.s("VirtualName", &m.virtual_name);
-        o.done()
-    });
-    o.s("VirtualizationType", &i.virtualization_type);
-    o.s("SriovNetSupport", &i.sriov_net_support);
-    o.b("EnaSupport", i.ena_support);
-    o.done()
+        J::Array(items) => {
+            let item = match ty {
+                Type::Structs(shape) => Type::Struct(shape),
+                _ => Type::String,
+            };
+            for value in items {
+                apply(value, item, picks);
+            }
+        }
+        J::String(text) => match picks.next() {
+            Some(Pick::Known(i)) => *text = known(ty, *i).to_owned(),
+            Some(Pick::KnownPlus(i, more)) => *text = format!("{}{more}", known(ty, *i)),
+            Some(Pick::Keep) | None => {}
+        },
+        J::Number(_) => match picks.next() {
+            Some(Pick::Known(i) | Pick::KnownPlus(i, _)) => {
+                *json = BOUNDARIES[usize::from(*i) % BOUNDARIES.len()].into();
+            }
+            Some(Pick::Keep) | None => {}
+        },
+        J::Null | J::Bool(_) => {}
+    }
 }
 
-#[derive(Default)]
-struct Obj(Vec<(String, Value)>);
+/// Pick `i` among a member's enumeration values (if any) and [`KNOWN`].
+fn known(ty: Type, i: u8) -> &'static str {
+    let values = match ty {
+        Type::Enum { values, .. } => values,
+        _ => &[],
+    };
+    let i = usize::from(i) % (values.len() + KNOWN.len());
+    values
+        .get(i)
+        .copied()
+        .unwrap_or_else(|| KNOWN[i - values.len()])
+}
 
-impl Obj {
-    fn s(&mut self, k: &str, v: &Option<String>) {
-        if let Some(v) = v {
-            self.0.push((k.into(), Value::String(v.clone())));
+/// The model as the untyped tree a JSON document or a JS object gives (`None` members and empty
+/// lists absent, keys in model order): serde's form of the model, read by `Value`'s own
+/// `Deserialize` from serde_json's text (the text keeps the order; serde_json's map would not).
+pub fn to_value(input: &RegisterImageInput) -> Value {
+    let json = serde_json::to_string(input).expect("the model serializes");
+    serde_json::from_str(&json).expect("Value reads serde_json's text")
+}
+
+/// `value` as the JS face's tape (the format of `ec2_register_image::tape`).
+pub fn to_tape(value: &Value) -> Vec<u8> {
+    fn text(out: &mut Vec<u8>, s: &str) {
+        out.push(tape::STRING);
+        let length = u32::try_from(s.len()).expect("a text under 4 GiB");
+        out.extend_from_slice(&length.to_le_bytes());
+        out.extend_from_slice(s.as_bytes());
+    }
+    fn write(out: &mut Vec<u8>, value: &Value) {
+        match value {
+            Value::Null => out.push(tape::NULL),
+            Value::Bool(false) => out.push(tape::FALSE),
+            Value::Bool(true) => out.push(tape::TRUE),
+            Value::Number(n) => {
+                out.push(tape::NUMBER);
+                out.extend_from_slice(&n.to_le_bytes());
+            }
+            Value::String(s) => text(out, s),
+            Value::LoneSurrogate => out.push(tape::LONE_SURROGATE),
+            Value::Unsupported(what) => {
+                let reason = tape::UNSUPPORTED_REASONS.iter().position(|r| r == what);
+                out.extend([tape::UNSUPPORTED, reason.expect("a known reason") as u8]);
+            }
+            Value::Array(items) => {
+                out.push(tape::ARRAY);
+                items.iter().for_each(|v| write(out, v));
+                out.push(tape::END);
+            }
+            Value::Object(entries) => {
+                out.push(tape::OBJECT);
+                for (k, v) in entries {
+                    text(out, k);
+                    write(out, v);
+                }
+                out.push(tape::END);
+            }
         }
     }
-    fn b(&mut self, k: &str, v: Option<bool>) {
-        if let Some(v) = v {
-            self.0.push((k.into(), Value::Bool(v)));
-        }
-    }
-    fn n(&mut self, k: &str, v: Option<i32>) {
-        if let Some(v) = v {
-            self.0.push((k.into(), Value::Number(f64::from(v))));
-        }
-    }
-    fn list<T>(&mut self, k: &str, items: &[T], f: impl Fn(&T) -> Value) {
-        if !items.is_empty() {
-            self.0
-                .push((k.into(), Value::Array(items.iter().map(f).collect())));
-        }
-    }
-    fn done(self) -> Value {
-        Value::Object(self.0)
-    }
+    let mut out = Vec::new();
+    write(&mut out, value);
+    out
 }
 
 #[path = "../../tests/common/parameters.rs"]
 mod common_parameters;
 pub use common_parameters::parameters;
 
-/// Whether an issue path (`BlockDeviceMappings[0].Ebs.Iops`) names a place in `value`: every
-/// index an existing, non-`null` item (a `null` item is left out, so nothing can be wrong with
-/// it), every key an existing member, except that the last key may be a missing member (a
-/// `Required` issue), and that below a value of the wrong shape (a list where an object belongs,
-/// a number where a list belongs) the path goes on only if `issues` has a `WrongType` issue at
-/// that value. Keys can hold `.` and `[`, so every way of splitting a path is tried.
-pub fn resolves(value: &Value, path: &str, issues: &[Issue]) -> bool {
-    walk(value, path, 0, issues)
+/// Whether an issue path names a place in `value`: every index an existing, non-`null` item (a
+/// `null` item is left out, so nothing can be wrong with it), every member an existing one,
+/// except that the last may be missing (a `Required` issue), and that below a value of the wrong
+/// shape (a list where an object belongs, a number where a list belongs) the path goes on only
+/// if `issues` has a `WrongType` issue at that value. The path is data: its segments are
+/// followed as they are, whatever the keys hold.
+pub fn resolves(value: &Value, path: &IssuePath, issues: &[Issue]) -> bool {
+    walk(value, path.segments(), 0, issues)
 }
 
-fn walk(value: &Value, path: &str, at: usize, issues: &[Issue]) -> bool {
-    let rest = &path[at..];
-    if rest.is_empty() {
+fn walk(value: &Value, path: &[Segment], at: usize, issues: &[Issue]) -> bool {
+    let Some(segment) = path.get(at) else {
         return true;
-    }
-    // The path of the value we are at: what was consumed, without a trailing '.'.
-    let here = path[..at].strip_suffix('.').unwrap_or(&path[..at]);
+    };
+    let last = at + 1 == path.len();
     let wrong_type_here = || {
         issues
             .iter()
-            .any(|i| i.path == here && i.code == Code::WrongType)
+            .any(|i| i.code == Code::WrongType && i.path.segments() == &path[..at])
     };
-    match value {
-        Value::Object(entries) => {
-            let matched = entries
+    match (value, segment) {
+        // Any of the members of that name (a JSON object can repeat a key), or a missing one.
+        (Value::Object(entries), Segment::Member(name)) => {
+            entries
                 .iter()
-                .any(|(k, v)| match rest.strip_prefix(k.as_str()) {
-                    Some("") => true,
-                    Some(after) if after.starts_with('[') => {
-                        walk(v, path, path.len() - after.len(), issues)
-                    }
-                    Some(after) if after.starts_with('.') => {
-                        walk(v, path, path.len() - after.len() + 1, issues)
-                    }
-                    _ => false,
-                });
-            // A missing member (the last segment), or an index into an object.
-            matched
-                || (!rest.starts_with('[') && !rest.contains(['.', '[']))
-                || (rest.starts_with('[') && wrong_type_here())
+                .filter(|(k, _)| k == name)
+                .any(|(_, v)| walk(v, path, at + 1, issues))
+                || last
         }
-        Value::Array(items) if rest.starts_with('[') => {
-            let Some(close) = rest.find(']') else {
-                return false;
-            };
-            let Ok(index) = rest[1..close].parse::<usize>() else {
-                return false;
-            };
-            let mut next = at + close + 1;
-            if path[next..].starts_with('.') {
-                next += 1;
-            }
-            match items.get(index) {
-                None | Some(Value::Null) => false,
-                Some(item) => walk(item, path, next, issues),
-            }
-        }
+        (Value::Array(items), Segment::Index(n)) => match items.get(*n) {
+            None | Some(Value::Null) => false,
+            Some(item) => walk(item, path, at + 1, issues),
+        },
         // `null` is an absent value: like an empty object.
-        Value::Null => !rest.contains(['.', '[']),
+        (Value::Null, Segment::Member(_)) => last,
+        (Value::Null, _) => false,
+        // A body's parameter names no place of a value.
+        (_, Segment::Parameter(_)) => false,
         // Below a value of the wrong shape, reported by the reader.
         _ => wrong_type_here(),
     }

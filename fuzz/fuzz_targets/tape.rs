@@ -1,0 +1,45 @@
+//! Any bytes as the JS face's input tape (`tape::read`), then `check`: what the `json` target
+//! did for JSON text, on the format the package actually reads. Nothing panics; every issue
+//! path names a place in the value; a body comes out exactly when no error was found (strict:
+//! no issue at all), and it is plain ASCII starting with `Action=RegisterImage&Version=2016-11-15`.
+#![no_main]
+
+use ec2_register_image::{check, encode_unchecked, tape, Options};
+use ec2_register_image_fuzz::{assert_body_shape, resolves, to_tape};
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let value = match tape::read(data) {
+        Ok(value) => value,
+        Err(e) => {
+            assert!(e.0 <= data.len(), "{e} for a tape of {} bytes", data.len());
+            return;
+        }
+    };
+    // The tape reader keeps everything: the value written again is the same tape.
+    assert_eq!(to_tape(&value), data);
+
+    let checked = check(&value);
+    for issue in &checked.issues {
+        assert!(
+            resolves(&value, &issue.path, &checked.issues),
+            "issue path {} is not in the input: {issue:?}",
+            issue.path
+        );
+    }
+    let has_error = checked.issues.iter().any(|i| i.is_error());
+    let unchecked = encode_unchecked(&checked.input);
+    let strict = checked.clone().into_body(Options { strict: true });
+    assert_eq!(strict.is_ok(), checked.issues.is_empty());
+    match checked.into_body(Options::default()) {
+        Ok(body) => {
+            assert!(!has_error);
+            assert_body_shape(&body);
+            assert_eq!(body, unchecked);
+        }
+        Err(e) => {
+            assert!(has_error);
+            assert!(e.to_string().starts_with("RegisterImage input has "));
+        }
+    }
+});
