@@ -37,26 +37,18 @@ pub fn assert_body_shape(body: &str) {
 /// The structured target's input: an arbitrary model, and what becomes of each of its strings
 /// and integers. Arbitrary text and integers almost never pass a rule (a name of 3-128 allowed
 /// characters, an enumeration value, an IOPS figure in range), so encoding would seldom be
-/// reached; a [`Pick`] swaps a value for one near a rule's edge.
+/// reached; a pick swaps a value for one near a rule's edge.
 #[derive(Debug, Clone, Arbitrary)]
-pub struct Structured {
+pub struct Structured<'a> {
+    /// One byte per string or integer of the model, in the order serde writes them (values
+    /// past the last pick are kept). The top two bits: 0 keeps the arbitrary value; 1 and 2
+    /// give a string one of its member's enumeration values or of [`KNOWN`], an integer one of
+    /// [`BOUNDARIES`]; 3 does the same and appends the arbitrary text to a string. The low six
+    /// bits choose the value. First in the input, so that libFuzzer reaches them however short
+    /// the input is.
+    pub picks: &'a [u8],
     /// The model as `arbitrary` derives it.
     pub model: RegisterImageInput,
-    /// For the model's strings and integers, in the order serde writes them; values past the
-    /// last pick are kept.
-    pub picks: Vec<Pick>,
-}
-
-/// What becomes of one string or integer of the model.
-#[derive(Debug, Clone, Arbitrary)]
-pub enum Pick {
-    /// The arbitrary value stays.
-    Keep,
-    /// A string becomes one of the member's enumeration values or of [`KNOWN`]; an integer one
-    /// of [`BOUNDARIES`].
-    Known(u8),
-    /// As [`Pick::Known`], with arbitrary text appended to a string.
-    KnownPlus(u8, String),
 }
 
 /// Text the rules care about, and text that could smuggle a parameter. A member's enumeration
@@ -119,11 +111,11 @@ pub const BOUNDARIES: &[i32] = &[
     i32::MIN,
 ];
 
-impl Structured {
+impl Structured<'_> {
     /// The model with the picks applied.
     pub fn model(&self) -> RegisterImageInput {
         let mut json = serde_json::to_value(&self.model).expect("the model serializes");
-        let mut picks = self.picks.iter();
+        let mut picks = self.picks.iter().copied();
         apply(
             &mut json,
             Type::Struct(&RegisterImageInput::SHAPE),
@@ -134,7 +126,7 @@ impl Structured {
 }
 
 /// Applies picks to the strings and integers of `json`, a value of type `ty`, depth first.
-fn apply<'a>(json: &mut serde_json::Value, ty: Type, picks: &mut impl Iterator<Item = &'a Pick>) {
+fn apply(json: &mut serde_json::Value, ty: Type, picks: &mut impl Iterator<Item = u8>) {
     use serde_json::Value as J;
     match json {
         J::Object(members) => {
@@ -153,17 +145,16 @@ fn apply<'a>(json: &mut serde_json::Value, ty: Type, picks: &mut impl Iterator<I
                 apply(value, item, picks);
             }
         }
-        J::String(text) => match picks.next() {
-            Some(Pick::Known(i)) => *text = known(ty, *i).to_owned(),
-            Some(Pick::KnownPlus(i, more)) => *text = format!("{}{more}", known(ty, *i)),
-            Some(Pick::Keep) | None => {}
+        J::String(text) => match picks.next().map(|p| (p >> 6, p & 63)) {
+            Some((1 | 2, i)) => *text = known(ty, i).to_owned(),
+            Some((3, i)) => *text = format!("{}{text}", known(ty, i)),
+            _ => {}
         },
-        J::Number(_) => match picks.next() {
-            Some(Pick::Known(i) | Pick::KnownPlus(i, _)) => {
-                *json = BOUNDARIES[usize::from(*i) % BOUNDARIES.len()].into();
+        J::Number(_) => {
+            if let Some(p @ 64..) = picks.next() {
+                *json = BOUNDARIES[usize::from(p & 63) % BOUNDARIES.len()].into();
             }
-            Some(Pick::Keep) | None => {}
-        },
+        }
         J::Null | J::Bool(_) => {}
     }
 }
