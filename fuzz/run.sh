@@ -2,7 +2,7 @@
 # Runs the fuzz targets with cargo-fuzz (nightly), SECONDS each, two at a time (FUZZ_JOBS).
 #
 #   bash fuzz/run.sh 600              # `make fuzz`: every target 10 minutes (FUZZ_SECONDS)
-#   bash fuzz/run.sh 20               # `make fuzz-smoke`, part of `make test`
+#   bash fuzz/run.sh 20               # `make test-fuzz`, part of `make test`
 #   bash fuzz/run.sh 60 tape query    # some targets
 #
 # Before fuzzing a target, every file in fuzz/regressions/<target>/ is run through it: a crash
