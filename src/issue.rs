@@ -194,7 +194,7 @@ impl IssuePath {
         }
     }
 
-    /// This path with list indexes put back as the input had them (see [`crate::Reading`]).
+    /// This path with list indexes put back as the input had them (see `Reading::remap`).
     pub(crate) fn map_indexes(&mut self, mut map: impl FnMut(&[Segment], usize) -> usize) {
         for k in 0..self.0.len() {
             if let Segment::Index(n) = self.0[k] {

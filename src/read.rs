@@ -24,19 +24,6 @@ pub struct Reading {
 impl Reading {
     /// Puts back into `path`, a path on the model, the list indexes the input had: they differ
     /// only after a `null` list item was left out.
-    ///
-    /// ```
-    /// use ec2_register_image::{read, validate, Value};
-    ///
-    /// let value: Value =
-    ///     serde_json::from_str(r#"{"TagSpecifications": [null, {"ResourceType": "vpc"}]}"#).unwrap();
-    /// let reading = read(&value);
-    /// let mut issues = validate(&reading.input).into_iter();
-    /// let mut issue = issues.find(|i| i.path.to_string().contains("ResourceType")).unwrap();
-    /// assert_eq!(issue.path, "TagSpecifications[0].ResourceType");
-    /// reading.remap(&mut issue.path);
-    /// assert_eq!(issue.path, "TagSpecifications[1].ResourceType");
-    /// ```
     pub fn remap(&self, path: &mut IssuePath) {
         if self.shifted.is_empty() {
             return;
@@ -52,17 +39,6 @@ impl Reading {
 }
 
 /// Reads `value` as a RegisterImage input.
-///
-/// ```
-/// use ec2_register_image::{read, Code, Value};
-///
-/// let value: Value = serde_json::from_str(r#"{"name": "x", "DryRun": "true"}"#).unwrap();
-/// let reading = read(&value);
-/// assert_eq!(reading.issues[0].code, Code::UnknownField);
-/// assert_eq!(reading.issues[0].message, "unknown member \"name\"; did you mean \"Name\"?");
-/// assert_eq!(reading.issues[1].path, "DryRun");
-/// assert_eq!(reading.issues[1].code, Code::WrongType);
-/// ```
 pub fn read(value: &Value) -> Reading {
     read_with(value, false)
 }

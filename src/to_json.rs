@@ -231,7 +231,8 @@ impl SerializeStruct for Parts<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{parse_body, RegisterImageInput};
+    use crate::decode::parse_body;
+    use crate::model::RegisterImageInput;
 
     /// serde_json reads back exactly the input, and the same document it writes itself (it
     /// escapes a line feed as `\n`, this as `\u000a`: both JSON).

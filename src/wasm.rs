@@ -3,7 +3,10 @@
 //! The package's JS wrapper (`pkg-template/api.js`) turns these raw exports into the public API
 //! (`validate`, `buildRequest`, `RegisterImageValidationError`).
 
-use crate::{check, Issue, Options, Value};
+use crate::api::{check, Options, ValidationError};
+use crate::issue::{Code, Issue, IssuePath, Segment, Severity};
+use crate::response::{parse_response, Response};
+use crate::value::Value;
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
 
@@ -162,7 +165,7 @@ fn build_result(value: &Value, strict: bool) -> JsValue {
     }
 }
 
-fn failure(e: &crate::ValidationError, style: Style) -> JsValue {
+fn failure(e: &ValidationError, style: Style) -> JsValue {
     let failure = Object::new();
     set(&failure, "message", &e.to_string().into());
     set(&failure, "issues", &issues_to_js(&e.issues, style));
@@ -175,13 +178,13 @@ fn failure(e: &crate::ValidationError, style: Style) -> JsValue {
 pub fn parse_body_js(body: &js_sys::JsString) -> JsValue {
     // A lone surrogate would reach Rust as U+FFFD: refused, never replaced.
     let parsed = match body.is_valid_utf16() {
-        true => crate::parse_body(&String::from(body)),
-        false => Err(crate::ValidationError {
+        true => crate::decode::parse_body(&String::from(body)),
+        false => Err(ValidationError {
             issues: vec![Issue {
-                path: crate::IssuePath::default(),
-                code: crate::Code::InvalidCharacter,
+                path: IssuePath::default(),
+                code: Code::InvalidCharacter,
                 message: "contains a lone UTF-16 surrogate, which no request body can hold".into(),
-                severity: crate::Severity::Error,
+                severity: Severity::Error,
             }],
         }),
     };
@@ -197,7 +200,10 @@ pub fn parse_body_js(body: &js_sys::JsString) -> JsValue {
 /// that is not a region name.
 #[wasm_bindgen(js_name = endpointUrl)]
 pub fn endpoint_url_js(region: &str, fips: bool, dual_stack: bool) -> Option<String> {
-    crate::endpoint::url_with(region, crate::EndpointOptions { fips, dual_stack })
+    crate::endpoint::url_with(
+        region,
+        crate::endpoint::EndpointOptions { fips, dual_stack },
+    )
 }
 
 /// `{ok: true, ImageId, RequestId}` or `{ok: false, Errors: [{Code, Message}], RequestId}` for an
@@ -205,31 +211,30 @@ pub fn endpoint_url_js(region: &str, fips: bool, dual_stack: bool) -> Option<Str
 #[wasm_bindgen(js_name = parseResponse)]
 pub fn parse_response_js(xml: &str) -> Result<Object, JsValue> {
     let reply = Object::new();
-    let request_id =
-        match crate::parse_response(xml).map_err(|e| js_sys::Error::new(&e.to_string()))? {
-            crate::Response::Registered {
-                image_id,
-                request_id,
-            } => {
-                set(&reply, "ok", &true.into());
-                set(&reply, "ImageId", &image_id.into());
-                request_id
-            }
-            crate::Response::Failed { errors, request_id } => {
-                set(&reply, "ok", &false.into());
-                let list: Array = errors
-                    .into_iter()
-                    .map(|(code, message)| {
-                        let e = Object::new();
-                        set(&e, "Code", &code.into());
-                        set(&e, "Message", &message.into());
-                        JsValue::from(e)
-                    })
-                    .collect();
-                set(&reply, "Errors", &list);
-                request_id
-            }
-        };
+    let request_id = match parse_response(xml).map_err(|e| js_sys::Error::new(&e.to_string()))? {
+        Response::Registered {
+            image_id,
+            request_id,
+        } => {
+            set(&reply, "ok", &true.into());
+            set(&reply, "ImageId", &image_id.into());
+            request_id
+        }
+        Response::Failed { errors, request_id } => {
+            set(&reply, "ok", &false.into());
+            let list: Array = errors
+                .into_iter()
+                .map(|error| {
+                    let e = Object::new();
+                    set(&e, "Code", &error.code.into());
+                    set(&e, "Message", &error.message.into());
+                    JsValue::from(e)
+                })
+                .collect();
+            set(&reply, "Errors", &list);
+            request_id
+        }
+    };
     set(
         &reply,
         "RequestId",
@@ -249,7 +254,7 @@ enum Style {
     Segments,
 }
 
-fn path_to_js(path: &crate::IssuePath, style: Style) -> JsValue {
+fn path_to_js(path: &IssuePath, style: Style) -> JsValue {
     match style {
         Style::Js => path.to_string().into(),
         Style::Body => path.body().into(),
@@ -257,10 +262,8 @@ fn path_to_js(path: &crate::IssuePath, style: Style) -> JsValue {
             .segments()
             .iter()
             .map(|s| match s {
-                crate::Segment::Member(key) | crate::Segment::Parameter(key) => {
-                    JsValue::from(key.as_str())
-                }
-                crate::Segment::Index(n) => JsValue::from(*n as f64),
+                Segment::Member(key) | Segment::Parameter(key) => JsValue::from(key.as_str()),
+                Segment::Index(n) => JsValue::from(*n as f64),
             })
             .collect::<Array>()
             .into(),
