@@ -86,7 +86,7 @@ function listOf(list, title, options = {}) {
   return rows ? createList({ path: list.name, title, ...rows, itemAccepts: isObject, ...options }) : null;
 }
 
-/** What one item of a list named like `BillingProducts` is called: "billing product". */
+/** What one item of a list is called: "ImageIds" gives "image id". */
 function itemNoun(listName) {
   return listName.replace(/s$/, "").replace(/(?<=[a-z0-9])(?=[A-Z])/g, " ").toLowerCase();
 }
