@@ -38,8 +38,9 @@ pub struct Member {
     pub ty: Type,
     /// The one-line documentation.
     pub doc: &'static str,
-    /// How the demo form shows it: space-separated words (a group title for top-level members,
-    /// `wide`, `textarea`, `more` for folded ones).
+    /// How the demo form shows it: `Title: flags`, where a top-level member's title names its
+    /// section (members with one title share it) and the flags are `#N` (its place on the page),
+    /// `wide`, `textarea` and `more` (folded with the less used EBS fields).
     pub ui: &'static str,
 }
 
