@@ -185,14 +185,17 @@ function parseJson(file, text) {
 
 const plural = (count, word) => `${count} ${word}${count === 1 ? "" : "s"}`;
 
+/** Text for one line: control characters (a key can hold a newline) as JSON escapes. */
+const oneLine = (text) => text.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1));
+
 function issueLine(file, issue, paint) {
   const severity = issue.severity === "error" ? paint.red("error") : paint.yellow("warning");
-  return `${file}: ${issue.path === "" ? "(input)" : issue.path}: ${severity} ${issue.code}: ${issue.message}`;
+  return oneLine(`${file}: ${issue.path === "" ? "(input)" : issue.path}: `) + `${severity} ${issue.code}: ${oneLine(issue.message)}`;
 }
 
 function inputErrorLine(e, paint) {
   const where = e.where ? `:${e.where.line}:${e.where.column}` : "";
-  return `${e.file}${where}: ${paint.red("error")}: ${e.message}`;
+  return `${oneLine(e.file)}${where}: ${paint.red("error")}: ${e.message}`;
 }
 
 // GitHub's workflow command escaping (toolkit's command.ts): data escapes %, CR and LF; property

@@ -87,6 +87,7 @@ export function scanJson(text, want) {
     if (text.charCodeAt(i) !== 34) {
       if (i >= n) endsInside(k);
       if (text[i] === "'") fail("member names take double quotes, not single");
+      if (text[i] === "/") fail("comments are not allowed in JSON");
       fail("expected a member name in double quotes");
     }
     const parent = nodes[k];
