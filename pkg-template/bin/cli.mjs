@@ -71,15 +71,16 @@ const COMMANDS = {
 
 function parseArgs(argv) {
   if (argv.length === 0) throw new UsageError("no command given");
-  if (argv.includes("--help") || argv.includes("-h") || argv[0] === "help") return { command: "help" };
+  const options = argv.includes("--") ? argv.slice(0, argv.indexOf("--")) : argv;
+  if (options.includes("--help") || options.includes("-h") || argv[0] === "help") return { command: "help" };
   if (argv[0] === "--version" || argv[0] === "-v") return { command: "version" };
   const [command, ...rest] = argv;
   const spec = COMMANDS[command];
   if (spec === undefined) {
-    const near = Object.keys(COMMANDS).find((c) => c.startsWith(command.slice(0, 2)));
+    const near = command.length >= 2 ? Object.keys(COMMANDS).find((c) => c.startsWith(command.slice(0, 2))) : undefined;
     throw new UsageError(`unknown command "${command}"${near ? `; did you mean "${near}"?` : ""}`);
   }
-  const options = {};
+  const given = {};
   const operands = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
@@ -95,7 +96,7 @@ function parseArgs(argv) {
     const name = arg.startsWith("--") ? arg.slice(2, eq === -1 ? undefined : eq) : "";
     if (spec.flags.includes(name)) {
       if (eq !== -1) throw new UsageError(`${command}: --${name} takes no value`);
-      options[name] = true;
+      given[name] = true;
     } else if (Object.hasOwn(spec.values, name)) {
       const value = eq !== -1 ? arg.slice(eq + 1) : rest[++i];
       if (value === undefined || value === "") throw new UsageError(`${command}: --${name} needs a value`);
@@ -103,7 +104,7 @@ function parseArgs(argv) {
       if (allowed && !allowed.includes(value)) {
         throw new UsageError(`${command}: --${name} must be ${allowed.join(", ")}; got "${value}"`);
       }
-      options[name] = value;
+      given[name] = value;
     } else {
       throw new UsageError(`${command}: unknown option ${arg}`);
     }
@@ -112,7 +113,7 @@ function parseArgs(argv) {
   if (spec.operands === "one" && operands.length !== 1) throw new UsageError(`${command}: give exactly one FILE (- for standard input)`);
   if (spec.operands === "optional" && operands.length > 1) throw new UsageError(`${command}: give at most one FILE`);
   if (operands.filter((o) => o === "-").length > 1) throw new UsageError(`${command}: standard input (-) can be read only once`);
-  return { command, options, operands };
+  return { command, options: given, operands };
 }
 
 // ---- colours ---------------------------------------------------------------------------------
@@ -267,9 +268,9 @@ async function check({ strict = false, format = "text" }, files) {
   else {
     const counts = [errors > 0 ? plural(errors, "error") : "", warnings > 0 ? plural(warnings, "warning") : ""].filter(Boolean);
     const found = counts.length === 0 ? "no issues" : `${counts.join(" and ")} in ${plural(flaggedFiles, "file")}`;
-    const notRead = unreadable > 0 ? `; ${plural(unreadable, "file")} could not be checked` : "";
+    const notRead = unreadable > 0 ? `; ${plural(unreadable, "file")} not checked` : "";
     const strictNote = strict && errors === 0 && warnings > 0 ? " (--strict: warnings fail)" : "";
-    const summary = `${plural(files.length, "file")} checked: ${found}${notRead}${strictNote}`;
+    const summary = `${plural(files.length - unreadable, "file")} checked: ${found}${notRead}${strictNote}`;
     const p = format === "text" ? out : paint(false);
     const colour = unreadable > 0 || failedFiles > 0 ? p.red : warnings > 0 ? p.yellow : p.green;
     write(process.stdout, `${colour(summary)}\n`);

@@ -326,7 +326,7 @@ utf16.json: error: is UTF-16 text; save it as UTF-8
 `,
   );
   assert.match(r.stdout, /^bad\.json: Archtecture: error UnknownField/);
-  assert.match(r.stdout, /\n12 files checked: 4 errors and 1 warning in 1 file; 11 files could not be checked\n$/);
+  assert.match(r.stdout, /\n1 file checked: 4 errors and 1 warning in 1 file; 11 files not checked\n$/);
   // Not JSON wins over issues, in every format.
   const github = cli(["check", "--format", "github", "comment.json", "missing.json"]);
   assert.equal(github.status, 2);
@@ -334,12 +334,14 @@ utf16.json: error: is UTF-16 text; save it as UTF-8
     github.stdout,
     `::error file=comment.json,line=2,col=3,title=Not checked::comment.json: not JSON: comments are not allowed in JSON
 ::error file=missing.json,title=Not checked::missing.json: does not exist
-2 files checked: no issues; 2 files could not be checked
+0 files checked: no issues; 2 files not checked
 `,
   );
   const json = cli(["check", "--format", "json", "missing.json"]);
   assert.deepEqual(JSON.parse(json.stdout), [{ file: "missing.json", error: { message: "does not exist" } }]);
   assert.equal(json.status, 2);
+  // After --, a FILE may start with -.
+  assert.deepEqual(cli(["check", "--", "--help"]), { status: 2, stdout: "0 files checked: no issues; 1 file not checked\n", stderr: "--help: error: does not exist\n" });
 });
 
 test("the JSON position scanner agrees with JSON.parse on what is JSON", () => {
@@ -392,7 +394,7 @@ test("standard input: check -, body -, decode with no FILE", () => {
   assert.deepEqual(JSON.parse(cli(["check", "--format", "json", "-"], { input: "[]" }).stdout)[0].file, "<stdin>");
   assert.deepEqual(cli(["check", "-"], { input: "{,}" }), {
     status: 2,
-    stdout: "1 file checked: no issues; 1 file could not be checked\n",
+    stdout: "0 files checked: no issues; 1 file not checked\n",
     stderr: "<stdin>:1:2: error: not JSON: expected a member name in double quotes\n",
   });
   assert.deepEqual(cli(["body", "-"], { input: JSON.stringify(vectors[3].input) }), { status: 0, stdout: vectors[3].body, stderr: "" });
