@@ -70,6 +70,7 @@ writeFileSync(join(pkg, "node-glue.cjs"), nodeGlue);
 for (const file of ["api.js", "browser.js", "workerd.js", "node.mjs", "deno.js", "index.d.ts", "input.d.ts", "README.md"]) {
   copyFileSync(join(template, file), join(pkg, file));
 }
+cpSync(join(template, "bin"), join(pkg, "bin"), { recursive: true }); // the `ec2-register-image` command
 
 // api.cjs: the same API for `require`, by replacing its one import and its one export line.
 const api = readFileSync(join(template, "api.js"), "utf8");
