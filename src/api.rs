@@ -145,10 +145,8 @@ pub fn check(value: &Value) -> Checked {
     let mut reading = read(value);
     let mut issues = std::mem::take(&mut reading.issues);
     let mut rules = validate(&reading.input);
-    for issue in &mut rules {
-        reading.remap(&mut issue.path);
-    }
-    append_unreported(&mut issues, rules, |i| i.path.clone());
+    reading.remap(&mut rules);
+    append_unreported(&mut issues, rules, |i| i.path.to_string());
     Checked {
         input: reading.input,
         issues,

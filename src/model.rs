@@ -20,7 +20,8 @@ use serde::{Deserialize, Serialize};
 pub struct Shape {
     /// The Rust type's name (`EbsBlockDevice`).
     pub name: &'static str,
-    /// The one-line documentation.
+    /// The one-line documentation (not in the wasm build, which shows no docs).
+    #[cfg(not(target_arch = "wasm32"))]
     pub doc: &'static str,
     /// The members, in the order the SDK writes them.
     pub members: &'static [Member],
@@ -36,11 +37,13 @@ pub struct Member {
     pub wire: &'static str,
     /// What the member holds.
     pub ty: Type,
-    /// The one-line documentation.
+    /// The one-line documentation (not in the wasm build, which shows no docs).
+    #[cfg(not(target_arch = "wasm32"))]
     pub doc: &'static str,
     /// How the demo form shows it: `Title: flags`, where a top-level member's title names its
     /// section (members with one title share it) and the flags are `#N` (its place on the page),
     /// `wide`, `textarea` and `more` (folded with the less used EBS fields).
+    #[cfg(not(target_arch = "wasm32"))]
     pub ui: &'static str,
 }
 
@@ -339,12 +342,15 @@ macro_rules! shapes {
             /// The shape's table: its members in SDK order.
             pub const SHAPE: Shape = Shape {
                 name: stringify!($shape),
+                #[cfg(not(target_arch = "wasm32"))]
                 doc: $shape_doc,
                 members: &[$(Member {
                     name: $name,
                     wire: $wire,
                     ty: member_type!($kind $(($($arg)*))?),
+                    #[cfg(not(target_arch = "wasm32"))]
                     doc: $doc,
+                    #[cfg(not(target_arch = "wasm32"))]
                     ui: $ui,
                 }),+],
             };

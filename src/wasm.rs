@@ -190,7 +190,7 @@ pub fn parse_body_js(body: &js_sys::JsString) -> JsValue {
     };
     match parsed {
         // JSON, which the wrapper parses: members the body does not set are left out.
-        Ok(input) => crate::to_json::to_json(&input).map_or(JsValue::NULL, JsValue::from),
+        Ok(input) => crate::to_json::to_json(&input).into(),
         // A body's issues name its parameters: `BlockDeviceMapping.1.Ebs.Iops`.
         Err(e) => failure(&e, Style::Body),
     }
