@@ -67,7 +67,7 @@ for (const dir of readdirSync(join(build, "nodejs", "snippets"))) {
 }
 writeFileSync(join(pkg, "node-glue.cjs"), nodeGlue);
 
-for (const file of ["api.js", "browser.js", "workerd.js", "node.mjs", "deno.js", "index.d.ts", "README.md"]) {
+for (const file of ["api.js", "browser.js", "workerd.js", "node.mjs", "deno.js", "index.d.ts", "input.d.ts", "README.md"]) {
   copyFileSync(join(template, file), join(pkg, file));
 }
 
