@@ -1,6 +1,6 @@
 // The public JavaScript API over the raw wasm exports. Every decision is made in Rust; this file
-// only shapes values and throws the one error class. `scripts/build-pkg.mjs` also turns it into
-// CommonJS for `require`, so it keeps to one import line and one export line.
+// only shapes values and throws the one error class. The ESM entries import it as it is;
+// node.cjs has it bundled in by esbuild (scripts/build-pkg.mjs).
 import * as wasm from "./glue.js";
 
 const API_VERSION = "2016-11-15";
