@@ -2,7 +2,8 @@
 // Assembles the npm package in pkg/ from pkg-template/ and the release wasm:
 //   cargo build (wasm32, release) -> wasm-bindgen (web glue, no default .wasm URL) -> wasm-opt -Oz
 //   (npm `binaryen`; Debian's binaryen 108 corrupts wasm-bindgen output) -> the ESM entries as they
-//   are, the CommonJS entry bundled by esbuild, index.d.cts, package.json with the crate's version.
+//   are, the CommonJS entry bundled by esbuild, index.d.cts, the licenses, package.json with the
+//   crate's version.
 //   Prints raw/gzip/brotli of what each entry loads.
 import { execFileSync } from "node:child_process";
 import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -50,9 +51,18 @@ if (!glue.startsWith(selfTypes)) throw new Error(`wasm-bindgen's glue no longer 
 writeFileSync(join(pkg, "glue.js"), glue.slice(selfTypes.length));
 cpSync(join(build, "snippets"), join(pkg, "snippets"), { recursive: true });
 
-for (const file of ["api.js", "browser.js", "wasm-text.js", "streaming.js", "workerd.js", "node.mjs", "deno.js", "index.d.ts", "input.d.ts", "README.md"]) {
+for (const file of ["api.js", "browser.js", "wasm-text.js", "streaming.js", "workerd.js", "node.mjs", "deno.js", "index.d.ts", "input.d.ts", "streaming.d.ts", "README.md"]) {
   copyFileSync(join(template, file), join(pkg, file));
 }
+for (const file of ["LICENSE-MIT", "LICENSE-APACHE"]) copyFileSync(join(root, file), join(pkg, file));
+
+// The same declarations for `require` (TypeScript reads a .d.ts in a "type": "module" package as
+// ESM): index.d.cts and input.d.cts, the first importing the second.
+const inputImport = 'from "./input.js";';
+const declarations = readFileSync(join(template, "index.d.ts"), "utf8");
+if (declarations.split(inputImport).length !== 3) throw new Error(`index.d.ts must name ./input.js in exactly two lines ending ${inputImport}`);
+writeFileSync(join(pkg, "index.d.cts"), declarations.replaceAll(inputImport, 'from "./input.cjs";'));
+copyFileSync(join(template, "input.d.ts"), join(pkg, "input.d.cts"));
 
 // wasm-inline.js: the .wasm as text (the encoding is described in pkg-template/wasm-text.js), for
 // browser.js, the default browser entry, which compiles it synchronously at import.
