@@ -1,6 +1,6 @@
 // `ec2-register-image/streaming`: for pages that prefer streaming compilation. Fetches the .wasm
 // next to this module once, at import (top-level await: the bundler must allow it and copy the
-// .wasm, as Vite, webpack, Parcel and wrangler do), so callers never call init().
+// .wasm, as Vite 8 does with its defaults), so callers never call init().
 import init from "./glue.js";
 
 await init({ module_or_path: new URL("./ec2_register_image_bg.wasm", import.meta.url) });
