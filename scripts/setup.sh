@@ -27,7 +27,7 @@ if [ "$have" != "$want" ]; then
 fi
 
 if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  log "installing the npm development tools (binaryen, miniflare, deno, vite, playwright-core, typescript, the AWS SDK as a reference)"
+  log "installing the npm development tools (binaryen, esbuild, miniflare, deno, playwright-core, typescript 5.9 and 5.0, the bundlers the package is tested with, publint, attw, the AWS SDK as a reference)"
   npm ci --no-audit --no-fund
 fi
 
