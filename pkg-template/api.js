@@ -1,9 +1,14 @@
 // The public JavaScript API over the raw wasm exports. Every decision is made in Rust; this file
-// only shapes values and throws the one error class. `scripts/build-pkg.mjs` also turns it into
-// CommonJS for `require`, so it keeps to one import line and one export line.
+// only shapes values and throws the one error class. The ESM entries import it as it is;
+// node.cjs has it bundled in by esbuild (scripts/build-pkg.mjs).
 import * as wasm from "./glue.js";
 
 const API_VERSION = "2016-11-15";
+
+// Marks the errors of every copy of this class: the ESM and the CommonJS entries, a bundle, two
+// versions in one node_modules. `instanceof RegisterImageValidationError` asks for the mark, so an
+// error thrown through one copy is an instance of any other.
+const BRAND = Symbol.for("ec2-register-image.RegisterImageValidationError");
 
 /** Thrown by `buildRequest` when the input has errors (or warnings, with `strict`). */
 class RegisterImageValidationError extends Error {
@@ -12,7 +17,14 @@ class RegisterImageValidationError extends Error {
     this.name = "RegisterImageValidationError";
     this.issues = issues;
   }
+
+  static [Symbol.hasInstance](value) {
+    // A subclass keeps the ordinary prototype-chain test.
+    if (this !== RegisterImageValidationError) return Function.prototype[Symbol.hasInstance].call(this, value);
+    return typeof value === "object" && value !== null && value[BRAND] === true;
+  }
 }
+Object.defineProperty(RegisterImageValidationError.prototype, BRAND, { value: true });
 
 /** The text a wasm export gives back, or the `{ message, issues }` it gives instead, thrown. */
 function text(result) {

@@ -1,7 +1,11 @@
-// Browsers and bundlers (Vite, webpack, esbuild): fetches the .wasm next to this file once, at
-// import (top-level await), so callers never call init().
-import init from "./glue.js";
+// Browsers and bundlers, with no configuration: the .wasm travels inside wasm-inline.js as an
+// ASCII string (wasm-text.js) and is compiled synchronously at import. No fetch, no top-level
+// await, no file for a bundler to copy. (Chromium compiles up to 8 MB synchronously on the main
+// thread; this is ~0.13 MB.) `ec2-register-image/streaming` fetches the .wasm instead.
+import { initSync } from "./glue.js";
+import { decode } from "./wasm-text.js";
+import text from "./wasm-inline.js";
 
-await init({ module_or_path: new URL("./ec2_register_image_bg.wasm", import.meta.url) });
+initSync({ module: decode(text) });
 
 export * from "./api.js";

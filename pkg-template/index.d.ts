@@ -1,9 +1,9 @@
-// Types for ec2-register-image. The input's types (input.d.ts) are generated from the member
-// table; they mirror `RegisterImageCommandInput` of `@aws-sdk/client-ec2` member for member, so
-// an SDK input can be passed as it is.
+// Types for ec2-register-image: the API (functions, options, Issue, errors). The input's member
+// types are in input.d.ts, re-exported here; an SDK `RegisterImageCommandInput` can be passed as it is.
+// `make pkg` also ships this file as index.d.cts (for `require`), importing input.d.cts.
 
-export * from "./input.js";
 import type { RegisterImageInput } from "./input.js";
+export * from "./input.js";
 
 /** Stable issue codes. */
 export type IssueCode =

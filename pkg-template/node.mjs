@@ -1,7 +1,12 @@
-// Node.js, ESM: reads the .wasm synchronously at import.
-import { readFileSync } from "node:fs";
-import { initSync } from "./glue.js";
-
-initSync({ module: readFileSync(new URL("./ec2_register_image_bg.wasm", import.meta.url)) });
-
-export * from "./api.js";
+// Node.js, ESM: the CommonJS entry's exports, so that `import` and `require` in one process share
+// one wasm instance and one RegisterImageValidationError class.
+export {
+  API_VERSION,
+  RegisterImageValidationError,
+  buildRequest,
+  endpointFor,
+  parseBody,
+  parseResponse,
+  registerImageSchema,
+  validate,
+} from "./node.cjs";

@@ -1,13 +1,16 @@
 #!/usr/bin/env node
 // Assembles the npm package in pkg/ from pkg-template/ and the release wasm:
-//   cargo build (wasm32, release) -> wasm-bindgen (web + nodejs glue, one .wasm) -> wasm-opt -Oz
-//   (npm `binaryen`; Debian's binaryen 108 corrupts wasm-bindgen output) -> entries, CJS twin of
-//   the API, package.json with the crate's version. Prints the sizes of what a user loads.
+//   cargo build (wasm32, release) -> wasm-bindgen (web glue, no default .wasm URL) -> wasm-opt -Oz
+//   (npm `binaryen`; Debian's binaryen 108 corrupts wasm-bindgen output) -> the ESM entries as they
+//   are, the CommonJS entry bundled by esbuild, index.d.cts, the licenses, package.json with the
+//   crate's version.
+//   Prints raw/gzip/brotli of what each entry loads.
 import { execFileSync } from "node:child_process";
 import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { buildSync } from "esbuild";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const pkg = join(root, "pkg");
@@ -20,9 +23,9 @@ const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: "inherit"
 run("cargo", ["build", "--release", "--target", "wasm32-unknown-unknown", "--lib"]);
 const wasm = join(root, "target", "wasm32-unknown-unknown", "release", `${name}.wasm`);
 rmSync(build, { recursive: true, force: true });
-for (const target of ["web", "nodejs"]) {
-  run("wasm-bindgen", ["--target", target, "--out-dir", join(build, target), "--out-name", name, wasm]);
-}
+// One glue for every entry: each passes the .wasm (bytes, a Module or a URL) itself, so the glue
+// names no .wasm file a bundler would copy for nothing.
+run("wasm-bindgen", ["--target", "web", "--omit-default-module-path", "--out-dir", build, "--out-name", name, wasm]);
 
 rmSync(pkg, { recursive: true, force: true });
 mkdirSync(pkg);
@@ -34,70 +37,93 @@ run(join(root, "node_modules", ".bin", "wasm-opt"), [
   "--enable-reference-types",
   "--enable-multivalue",
   "--enable-mutable-globals",
-  join(build, "web", `${name}_bg.wasm`),
+  join(build, `${name}_bg.wasm`),
   "-o",
   join(pkg, `${name}_bg.wasm`),
 ]);
 
-// The ESM glue (browser, workerd, Deno, Node ESM) and the CommonJS glue (Node require). Both
-// bind the same .wasm: wasm-bindgen emits byte-identical modules for the two targets.
-const same = readFileSync(join(build, "web", `${name}_bg.wasm`)).equals(readFileSync(join(build, "nodejs", `${name}_bg.wasm`)));
-if (!same) throw new Error("wasm-bindgen emitted different .wasm files for web and nodejs");
-copyFileSync(join(build, "web", `${name}.js`), join(pkg, "glue.js"));
-// The `inline_js` snippets (src/wasm.rs) are ES modules: the ESM glue imports them as they are;
-// for the CommonJS glue each gets a .cjs twin (its `export function`s become module.exports).
-cpSync(join(build, "web", "snippets"), join(pkg, "snippets"), { recursive: true });
-let nodeGlue = readFileSync(join(build, "nodejs", `${name}.js`), "utf8");
-for (const dir of readdirSync(join(build, "nodejs", "snippets"))) {
-  for (const file of readdirSync(join(build, "nodejs", "snippets", dir)).filter((f) => f.endsWith(".js"))) {
-    const esm = readFileSync(join(build, "nodejs", "snippets", dir, file), "utf8");
-    const names = [...esm.matchAll(/^export function (\w+)/gm)].map((m) => m[1]);
-    if (names.length === 0 || /^(import|export) (?!function )/m.test(esm)) {
-      throw new Error(`snippet ${dir}/${file}: only \`export function\` declarations can be turned into CommonJS`);
-    }
-    const cjs = file.replace(/\.js$/, ".cjs");
-    writeFileSync(
-      join(pkg, "snippets", dir, cjs),
-      `"use strict";\n${esm.replace(/^export function /gm, "function ")}\nmodule.exports = { ${names.join(", ")} };\n`,
-    );
-    const from = `./snippets/${dir}/${file}`;
-    if (!nodeGlue.includes(from)) throw new Error(`node glue does not require ${from}`);
-    nodeGlue = nodeGlue.replaceAll(from, `./snippets/${dir}/${cjs}`);
-  }
-}
-writeFileSync(join(pkg, "node-glue.cjs"), nodeGlue);
+// The ESM glue imports the JS that src/wasm.rs names (src/js/*.js) from snippets/. It names
+// `./ec2_register_image.d.ts` (not shipped: index.d.ts types the API) in a @ts-self-types
+// directive, which goes.
+const glue = readFileSync(join(build, `${name}.js`), "utf8");
+const selfTypes = `/* @ts-self-types="./${name}.d.ts" */\n`;
+if (!glue.startsWith(selfTypes)) throw new Error(`wasm-bindgen's glue no longer starts with ${JSON.stringify(selfTypes)}`);
+writeFileSync(join(pkg, "glue.js"), glue.slice(selfTypes.length));
+cpSync(join(build, "snippets"), join(pkg, "snippets"), { recursive: true });
 
-for (const file of ["api.js", "browser.js", "workerd.js", "node.mjs", "deno.js", "index.d.ts", "input.d.ts", "README.md"]) {
+for (const file of ["api.js", "browser.js", "wasm-text.js", "streaming.js", "workerd.js", "node.mjs", "deno.js", "index.d.ts", "input.d.ts", "streaming.d.ts", "README.md"]) {
   copyFileSync(join(template, file), join(pkg, file));
 }
+for (const file of ["LICENSE-MIT", "LICENSE-APACHE"]) copyFileSync(join(root, file), join(pkg, file));
+cpSync(join(template, "bin"), join(pkg, "bin"), { recursive: true }); // the `ec2-register-image` command
 
-// api.cjs: the same API for `require`, by replacing its one import and its one export line.
-const api = readFileSync(join(template, "api.js"), "utf8");
-const importLine = 'import * as wasm from "./glue.js";';
-const exportLine = /^export \{ ([\w, ]+) \};$/m;
-if (!api.includes(importLine) || !exportLine.test(api)) {
-  throw new Error("pkg-template/api.js must keep exactly one import line and one `export { ... };` line");
+// The same declarations for `require` (TypeScript reads a .d.ts in a "type": "module" package as
+// ESM): index.d.cts and input.d.cts, the first importing the second.
+const inputImport = 'from "./input.js";';
+const declarations = readFileSync(join(template, "index.d.ts"), "utf8");
+if (declarations.split(inputImport).length !== 3) throw new Error(`index.d.ts must name ./input.js in exactly two lines ending ${inputImport}`);
+writeFileSync(join(pkg, "index.d.cts"), declarations.replaceAll(inputImport, 'from "./input.cjs";'));
+copyFileSync(join(template, "input.d.ts"), join(pkg, "input.d.cts"));
+
+// wasm-inline.js: the .wasm as text (the encoding is described in pkg-template/wasm-text.js), for
+// browser.js, the default browser entry, which compiles it synchronously at import.
+const wasmBytes = readFileSync(join(pkg, `${name}_bg.wasm`));
+const { DIRECT, PER_ESCAPE, decode } = await import(pathToFileURL(join(template, "wasm-text.js")).href);
+const digits = [];
+for (let c = 0x20; c <= 0x7e; c++) if (c !== 0x22 && c !== 0x5c) digits.push(String.fromCharCode(c));
+let wasmText = "";
+for (const byte of wasmBytes) {
+  const k = byte - DIRECT;
+  wasmText += byte < DIRECT ? digits[byte] : digits[DIRECT + Math.floor(k / PER_ESCAPE)] + digits[k % PER_ESCAPE];
 }
+if (!Buffer.from(decode(wasmText)).equals(wasmBytes)) throw new Error("wasm-text.js does not decode what build-pkg.mjs encodes");
 writeFileSync(
-  join(pkg, "api.cjs"),
-  '"use strict";\n' +
-    api.replace(importLine, 'const wasm = require("./node-glue.cjs");').replace(exportLine, "module.exports = { $1 };"),
+  join(pkg, "wasm-inline.js"),
+  `// ${name}_bg.wasm (${wasmBytes.length} bytes) as text for browser.js (see wasm-text.js). Generated by scripts/build-pkg.mjs.\n` +
+    `export default "${wasmText}";\n`,
 );
-writeFileSync(join(pkg, "node.cjs"), '"use strict";\n// Node.js, CommonJS: node-glue.cjs reads the .wasm synchronously.\nmodule.exports = require("./api.cjs");\n');
+
+// node.cjs: esbuild bundles node-cjs.js with what it imports (glue, snippets, api.js) into one
+// CommonJS file; node.mjs re-exports it, so Node has one instance whichever way it loads.
+buildSync({
+  stdin: { contents: readFileSync(join(template, "node-cjs.js"), "utf8"), resolveDir: pkg, sourcefile: "node-cjs.js" },
+  bundle: true,
+  format: "cjs",
+  platform: "node",
+  target: "node20",
+  outfile: join(pkg, "node.cjs"),
+  logLevel: "warning",
+  banner: { js: "// Node.js, CommonJS: built by scripts/build-pkg.mjs (esbuild) from node-cjs.js, glue.js, snippets/ and api.js." },
+});
 
 const version = readFileSync(join(root, "Cargo.toml"), "utf8").match(/^version = "([^"]+)"/m)[1];
 writeFileSync(join(pkg, "package.json"), readFileSync(join(template, "package.json"), "utf8").replace("@VERSION@", version));
 
-// What one entry loads: the .wasm plus the JS of the browser entry.
-const sizes = (buf) => ({
-  raw: buf.length,
-  gzip: gzipSync(buf, { level: 9 }).length,
-  brotli: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-});
-const wasmBytes = readFileSync(join(pkg, `${name}_bg.wasm`));
+// What each entry loads, each file compressed on its own as a server would send it.
+const sizes = (files) =>
+  files
+    .map((f) => readFileSync(join(pkg, f)))
+    .reduce(
+      (sum, buf) => ({
+        raw: sum.raw + buf.length,
+        gzip: sum.gzip + gzipSync(buf, { level: 9 }).length,
+        brotli: sum.brotli + brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+      }),
+      { raw: 0, gzip: 0, brotli: 0 },
+    );
 const snippets = readdirSync(join(pkg, "snippets"), { recursive: true }).filter((f) => f.endsWith(".js")).map((f) => join("snippets", f));
-const js = Buffer.concat(["browser.js", "glue.js", "api.js", ...snippets].map((f) => readFileSync(join(pkg, f))));
-const report = { wasm: sizes(wasmBytes), js: sizes(js) };
-console.log(`pkg/ built: version ${version}`);
-console.log(`  wasm  raw ${report.wasm.raw}  gzip ${report.wasm.gzip}  brotli ${report.wasm.brotli}`);
-console.log(`  js    raw ${report.js.raw}  gzip ${report.js.gzip}  brotli ${report.js.brotli}  (browser entry + glue + api)`);
+const shared = ["glue.js", "api.js", ...snippets];
+const wasmFile = `${name}_bg.wasm`;
+const entries = {
+  "browser.js (default: wasm inline)": ["browser.js", "wasm-text.js", "wasm-inline.js", ...shared],
+  "streaming.js (./streaming)": ["streaming.js", ...shared, wasmFile],
+  "workerd.js": ["workerd.js", ...shared, wasmFile],
+  "deno.js": ["deno.js", ...shared, wasmFile],
+  "node.mjs + node.cjs": ["node.mjs", "node.cjs", wasmFile],
+  ".wasm alone": [wasmFile],
+};
+console.log(`pkg/ built: version ${version}; bytes each entry loads (raw / gzip -9 / brotli 11, file by file):`);
+for (const [entry, files] of Object.entries(entries)) {
+  const { raw, gzip, brotli } = sizes(files);
+  console.log(`  ${entry.padEnd(36)} ${String(raw).padStart(7)} / ${String(gzip).padStart(6)} / ${String(brotli).padStart(6)}`);
+}

@@ -1,9 +1,16 @@
 #!/usr/bin/env bash
-# Installs what a fresh machine lacks for building and testing; quick when all is there.
+# Installs what a fresh machine lacks; quick when all is there. By need, so that building the
+# package or the demo never runs apt-get or pip:
+#   setup.sh build    Rust's wasm32 target, the wasm-bindgen CLI, the npm development tools
+#   setup.sh browser  Debian's chromium and chromium-driver (the browser tests)
+#   setup.sh moto     moto, a real EC2 Query API server (the Worker end-to-end test)
+#   setup.sh fuzz     the nightly toolchain and cargo-fuzz
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 log() { echo "setup: $*" >&2; }
+
+build() {
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   log "adding the wasm32-unknown-unknown target"
@@ -20,10 +27,13 @@ if [ "$have" != "$want" ]; then
 fi
 
 if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  log "installing the npm development tools (binaryen, miniflare, deno, vite, playwright-core, typescript, the AWS SDK as a reference)"
+  log "installing the npm development tools (binaryen, esbuild, miniflare, deno, playwright-core, typescript 5.9 and 5.0, the bundlers the package is tested with, publint, attw, the AWS SDK as a reference)"
   npm ci --no-audit --no-fund
 fi
 
+}
+
+browser() {
 if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   log "installing Debian's chromium and chromium-driver"
   export DEBIAN_FRONTEND=noninteractive
@@ -31,12 +41,18 @@ if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
 
+}
+
+moto() {
 # moto, a real EC2 Query API server, for the end-to-end test (pkg-template/test/moto.test.mjs).
 if [ "$(python3 -c 'import moto.server, moto; print(moto.__version__)' 2>/dev/null)" != "5.2.5" ]; then
   log "installing moto[server] 5.2.5 (PyPI)"
   python3 -m pip install --quiet --disable-pip-version-check 'moto[server]==5.2.5'
 fi
 
+}
+
+fuzz() {
 # cargo-fuzz on the nightly toolchain, for `make fuzz` and the smoke run in `make test`.
 if ! cargo +nightly --version >/dev/null 2>&1; then
   log "installing the nightly toolchain"
@@ -46,3 +62,12 @@ if ! cargo fuzz --version >/dev/null 2>&1; then
   log "installing cargo-fuzz 0.13.2"
   cargo install cargo-fuzz --version =0.13.2
 fi
+}
+
+[ $# -gt 0 ] || set -- build
+for need in "$@"; do
+  case "$need" in
+    build | browser | moto | fuzz) "$need" ;;
+    *) log "unknown need '$need' (build, browser, moto, fuzz)"; exit 2 ;;
+  esac
+done

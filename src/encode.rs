@@ -2,9 +2,9 @@
 //! for JavaScript v3 writes them (schema order, required `Name` first), with EC2's rules: lists
 //! flattened and 1-based under the member's `locationName`, empty lists left out.
 
+use crate::api::API_VERSION;
 use crate::model::{Field, Model, RegisterImageInput};
 use crate::query::{QueryWriter, ValueWriter};
-use crate::API_VERSION;
 
 /// The body for `input`, without any check. Prefer [`crate::encode`], which refuses input
 /// with errors.
@@ -15,6 +15,7 @@ use crate::API_VERSION;
 /// let input = RegisterImageInput { name: Some("my ami".into()), ..Default::default() };
 /// assert_eq!(encode_unchecked(&input), "Action=RegisterImage&Version=2016-11-15&Name=my%20ami");
 /// ```
+#[must_use]
 pub fn encode_unchecked(input: &RegisterImageInput) -> String {
     let mut body = String::with_capacity(256);
     let mut writer = QueryWriter::new(&mut body, "RegisterImage", API_VERSION);

@@ -130,11 +130,13 @@ pub struct EndpointOptions {
 /// assert_eq!(endpoint_url_with("us-east-2", both).as_deref(), Some("https://ec2-fips.us-east-2.api.aws/"));
 /// assert_eq!(endpoint_url("evil.com/x"), None);
 /// ```
+#[must_use]
 pub fn url(region: &str) -> Option<String> {
     url_with(region, EndpointOptions::default())
 }
 
 /// [`url`] with FIPS and dual-stack choices.
+#[must_use]
 pub fn url_with(region: &str, options: EndpointOptions) -> Option<String> {
     let well_formed = !region.is_empty()
         && region.len() <= 64

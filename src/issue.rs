@@ -194,7 +194,7 @@ impl IssuePath {
         }
     }
 
-    /// This path with list indexes put back as the input had them (see [`crate::Reading`]).
+    /// This path with list indexes put back as the input had them (see `Reading::remap`).
     pub(crate) fn map_indexes(&mut self, mut map: impl FnMut(&[Segment], usize) -> usize) {
         for k in 0..self.0.len() {
             if let Segment::Index(n) = self.0[k] {
@@ -343,15 +343,20 @@ impl Issues {
 
 /// Appends the issues of `later` at paths `issues` has no issue for yet: a member reported once
 /// (unreadable, or a body parameter refused) is not reported again by a later step. Looked up
-/// in a set, not by a scan per issue: that was quadratic (100,000 list items took 30 s). `key`
-/// says what "the same place" means: the path, or the body parameter it names.
-pub(crate) fn append_unreported<K: Ord>(
+/// in a map, not by a scan per issue: that was quadratic (100,000 list items took 30 s). `key`
+/// says what "the same place" means (the path as shown, or the body parameter it names); the
+/// map is a `BTreeMap<&str, usize>`, the map type the rules use, so no new code in the wasm.
+pub(crate) fn append_unreported(
     issues: &mut Vec<Issue>,
     mut later: Vec<Issue>,
-    key: impl Fn(&Issue) -> K,
+    key: impl Fn(&Issue) -> String,
 ) {
-    let reported: std::collections::BTreeSet<K> = issues.iter().map(&key).collect();
-    later.retain(|issue| !reported.contains(&key(issue)));
+    let keys: Vec<String> = issues.iter().map(&key).collect();
+    let mut reported = std::collections::BTreeMap::new();
+    for (n, k) in keys.iter().enumerate() {
+        reported.insert(k.as_str(), n);
+    }
+    later.retain(|issue| !reported.contains_key(key(issue).as_str()));
     drop(reported);
     issues.append(&mut later);
 }

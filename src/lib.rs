@@ -2,176 +2,61 @@
 #![warn(missing_docs)]
 #![forbid(unsafe_code)]
 
-mod encode;
-mod endpoint;
-mod form;
-mod issue;
-pub mod limits;
-mod model;
-pub mod query;
-mod read;
-mod response;
+// The pipeline, in the order data flows: an input (a JS value through the tape, or any serde
+// value) -> `Value` -> read, collecting issues -> the model -> validate -> encode -> the body;
+// and a body -> decode -> the same reader. This file only re-exports and documents; no module
+// imports it.
+
+/// The input as an untyped tree: what serde, the JS tape and the body decoder give.
+mod value;
+/// The JS face's private contract: a JS value as bytes, read into a [`Value`].
+#[cfg(any(target_arch = "wasm32", test, feature = "fuzzing"))]
+#[cfg_attr(feature = "fuzzing", allow(missing_docs))]
 pub mod tape;
+/// `Value` -> the model, collecting every reading problem (types, unknown keys).
+mod read;
+/// The member table: every shape and member once; the model types come from it.
+mod model;
+/// Issues and their paths (data until shown).
+mod issue;
+/// The documented rules, one function per family.
+mod validate;
+/// Service limits AWS has changed before: one dated table (warnings).
+pub mod limits;
+/// A generic AWS Query writer (pairs, nesting, lists, percent-encoding).
+#[cfg(feature = "fuzzing")]
+pub mod query;
+#[cfg(not(feature = "fuzzing"))]
+mod query;
+/// The model -> the Query body, in the SDK's order.
+mod encode;
+/// A Query body -> a `Value` for the reader (the inverse of encode).
+mod decode;
+/// The Rust entry points: check, encode and their options and error.
+mod api;
+/// EC2's endpoint URL for a region.
+mod endpoint;
+/// EC2's XML reply.
+mod response;
+/// The model as JSON text, for the JS face.
 #[cfg(any(target_arch = "wasm32", test))]
 mod to_json;
-mod validate;
-mod value;
+/// The JavaScript face (wasm-bindgen exports).
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
+pub use api::{check, encode, encode_with, Checked, Options, ValidationError, API_VERSION};
+pub use decode::parse_body;
 pub use encode::encode_unchecked;
 pub use endpoint::{url as endpoint_url, url_with as endpoint_url_with, EndpointOptions};
-pub use form::parse_body;
 pub use issue::{Code, Issue, IssuePath, Segment, Severity};
-pub use model::*;
+pub use model::{
+    BlockDeviceMapping, EbsBlockDevice, Member, RegisterImageInput, Shape, Tag, TagSpecification,
+    Type, ARCHITECTURES, BOOT_MODES, IMDS_SUPPORT_VALUES, RESOURCE_TYPES, SRIOV_NET_SUPPORT_VALUES,
+    TPM_SUPPORT_VALUES, VIRTUALIZATION_TYPES, VOLUME_TYPES,
+};
+#[cfg(feature = "fuzzing")]
 pub use read::{read, Reading};
-pub use response::{parse_response, Response, ResponseError};
+pub use response::{parse_response, ReplyError, Response, ResponseError};
 pub use validate::validate;
 pub use value::{Value, MAX_DEPTH, MAX_ITEMS, MAX_VALUES};
-
-/// The EC2 API version every body is written for.
-pub const API_VERSION: &str = "2016-11-15";
-
-/// How strict encoding is.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Options {
-    /// Warnings block encoding too, not only errors.
-    pub strict: bool,
-}
-
-impl Options {
-    fn blocks(self, issue: &Issue) -> bool {
-        issue.is_error() || self.strict
-    }
-}
-
-/// The input could not be encoded: it has errors (or, in strict mode, warnings).
-///
-/// ```
-/// use ec2_register_image::{encode, RegisterImageInput};
-///
-/// let err = encode(&RegisterImageInput::default()).unwrap_err();
-/// assert_eq!(
-///     err.to_string(),
-///     "RegisterImage input has 1 error and 1 warning; first: Name: is required: a name of 3-128 characters (Required)"
-/// );
-/// ```
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
-#[error("{}", summary(issues))]
-pub struct ValidationError {
-    /// Every issue found, errors and warnings, in order.
-    pub issues: Vec<Issue>,
-}
-
-fn summary(issues: &[Issue]) -> String {
-    let errors = issues.iter().filter(|i| i.is_error()).count();
-    let warnings = issues.len() - errors;
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    let counted = match (errors, warnings) {
-        (e, 0) => plural(e, "error"),
-        (0, w) => plural(w, "warning"),
-        (e, w) => format!("{} and {}", plural(e, "error"), plural(w, "warning")),
-    };
-    // Name the first issue that blocks (an error before any warning).
-    let first = issues.iter().find(|i| i.is_error()).or(issues.first());
-    match first {
-        Some(first) => format!("RegisterImage input has {counted}; first: {first}"),
-        None => "RegisterImage input has no issues".into(),
-    }
-}
-
-/// Validates `input` and encodes it into the EC2 Query body the AWS SDK for JavaScript v3 sends,
-/// byte for byte. Refuses input with errors; warnings do not block (see [`encode_with`]).
-///
-/// ```
-/// use ec2_register_image::{encode, RegisterImageInput};
-///
-/// let input = RegisterImageInput {
-///     name: Some("web (2026)".into()),
-///     image_location: Some("my-bucket/web.manifest.xml".into()),
-///     ..Default::default()
-/// };
-/// assert_eq!(
-///     encode(&input).unwrap(),
-///     "Action=RegisterImage&Version=2016-11-15&Name=web%20%282026%29&ImageLocation=my-bucket%2Fweb.manifest.xml"
-/// );
-/// ```
-pub fn encode(input: &RegisterImageInput) -> Result<String, ValidationError> {
-    encode_with(input, Options::default())
-}
-
-/// [`encode`] with options: `strict` makes warnings block too.
-///
-/// ```
-/// use ec2_register_image::{encode_with, Options, RegisterImageInput};
-///
-/// // Neither ImageLocation nor a root volume: a warning, which blocks only in strict mode.
-/// let input = RegisterImageInput { name: Some("web".into()), ..Default::default() };
-/// assert!(encode_with(&input, Options::default()).is_ok());
-/// assert!(encode_with(&input, Options { strict: true }).is_err());
-/// ```
-pub fn encode_with(
-    input: &RegisterImageInput,
-    options: Options,
-) -> Result<String, ValidationError> {
-    let issues = validate(input);
-    if issues.iter().any(|i| options.blocks(i)) {
-        return Err(ValidationError { issues });
-    }
-    Ok(encode_unchecked(input))
-}
-
-/// An input read from an untyped [`Value`] and validated: what a form or a JSON document gives.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Checked {
-    /// The input as far as it could be read.
-    pub input: RegisterImageInput,
-    /// Every issue: reading problems first (input order), then rule violations (model order).
-    pub issues: Vec<Issue>,
-}
-
-impl Checked {
-    /// The body, unless an issue blocks it.
-    pub fn into_body(self, options: Options) -> Result<String, ValidationError> {
-        if self.issues.iter().any(|i| options.blocks(i)) {
-            return Err(ValidationError {
-                issues: self.issues,
-            });
-        }
-        Ok(encode_unchecked(&self.input))
-    }
-}
-
-/// Reads and validates an untyped value, reporting every problem at once with paths into the
-/// value as given.
-///
-/// ```
-/// use ec2_register_image::{check, Options, Value};
-///
-/// let value: Value = serde_json::from_str(r#"{
-///     "Name": "ab",
-///     "BlockDeviceMappings": [{"DeviceName": "/dev/xvda", "Ebs": {"VolumeSize": "8"}}]
-/// }"#).unwrap();
-/// let checked = check(&value);
-/// let found: Vec<_> = checked.issues.iter().map(|i| (i.path.to_string(), i.code.as_str())).collect();
-/// assert_eq!(found, [
-///     ("BlockDeviceMappings[0].Ebs.VolumeSize".to_string(), "WrongType"),
-///     ("Name".into(), "TooShort"),
-///     ("BlockDeviceMappings[0].Ebs".into(), "Required"),
-///     ("RootDeviceName".into(), "Required"),
-/// ]);
-/// assert!(checked.into_body(Options::default()).is_err());
-/// ```
-pub fn check(value: &Value) -> Checked {
-    let mut reading = read(value);
-    let mut issues = std::mem::take(&mut reading.issues);
-    let mut rules = validate(&reading.input);
-    for issue in &mut rules {
-        reading.remap(&mut issue.path);
-    }
-    issue::append_unreported(&mut issues, rules, |i| i.path.clone());
-    Checked {
-        input: reading.input,
-        issues,
-    }
-}

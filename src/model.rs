@@ -20,7 +20,8 @@ use serde::{Deserialize, Serialize};
 pub struct Shape {
     /// The Rust type's name (`EbsBlockDevice`).
     pub name: &'static str,
-    /// The one-line documentation.
+    /// The one-line documentation (not in the wasm build, which shows no docs).
+    #[cfg(not(target_arch = "wasm32"))]
     pub doc: &'static str,
     /// The members, in the order the SDK writes them.
     pub members: &'static [Member],
@@ -36,10 +37,13 @@ pub struct Member {
     pub wire: &'static str,
     /// What the member holds.
     pub ty: Type,
-    /// The one-line documentation.
+    /// The one-line documentation (not in the wasm build, which shows no docs).
+    #[cfg(not(target_arch = "wasm32"))]
     pub doc: &'static str,
-    /// How the demo form shows it: space-separated words (a group title for top-level members,
-    /// `wide`, `textarea`, `more` for folded ones).
+    /// How the demo form shows it: `Title: flags`, where a top-level member's title names its
+    /// section (members with one title share it) and the flags are `#N` (its place on the page),
+    /// `wide`, `textarea` and `more` (folded with the less used EBS fields).
+    #[cfg(not(target_arch = "wasm32"))]
     pub ui: &'static str,
 }
 
@@ -338,12 +342,15 @@ macro_rules! shapes {
             /// The shape's table: its members in SDK order.
             pub const SHAPE: Shape = Shape {
                 name: stringify!($shape),
+                #[cfg(not(target_arch = "wasm32"))]
                 doc: $shape_doc,
                 members: &[$(Member {
                     name: $name,
                     wire: $wire,
                     ty: member_type!($kind $(($($arg)*))?),
+                    #[cfg(not(target_arch = "wasm32"))]
                     doc: $doc,
+                    #[cfg(not(target_arch = "wasm32"))]
                     ui: $ui,
                 }),+],
             };
@@ -404,41 +411,41 @@ shapes! {
     /// ```
     struct RegisterImageInput {
         /// Required. 3-128 characters: letters, digits and ( ) [ ] space . / - ' @ _
-        name: string = "Name" / "Name", "Image: wide";
+        name: string = "Name" / "Name", "Image: #1 wide";
         /// The full path to the AMI manifest in Amazon S3 (instance-store-backed AMIs), such as my-bucket/web.manifest.xml.
-        image_location: string = "ImageLocation" / "ImageLocation", "Image: wide";
+        image_location: string = "ImageLocation" / "ImageLocation", "Image: #5 wide";
         /// AWS Marketplace billing product codes.
-        billing_products: strings = "BillingProducts" / "BillingProduct", "";
+        billing_products: strings = "BillingProducts" / "BillingProduct", "Billing products: #18";
         /// The boot mode; needs a matching instance type.
-        boot_mode: enumeration("BootModeValues", BOOT_MODES) = "BootMode" / "BootMode", "Root device and boot";
+        boot_mode: enumeration("BootModeValues", BOOT_MODES) = "BootMode" / "BootMode", "Root device and boot: #7";
         /// NitroTPM; needs UEFI.
-        tpm_support: enumeration("TpmSupportValues", TPM_SUPPORT_VALUES) = "TpmSupport" / "TpmSupport", "Root device and boot";
+        tpm_support: enumeration("TpmSupportValues", TPM_SUPPORT_VALUES) = "TpmSupport" / "TpmSupport", "Root device and boot: #8";
         /// Base64 of the non-volatile UEFI variable store, at most 64,000 characters.
-        uefi_data: string = "UefiData" / "UefiData", "Root device and boot: wide textarea";
+        uefi_data: string = "UefiData" / "UefiData", "Root device and boot: #10 wide textarea";
         /// v2.0: instances launched from the AMI require IMDSv2.
-        imds_support: enumeration("ImdsSupportValues", IMDS_SUPPORT_VALUES) = "ImdsSupport" / "ImdsSupport", "Root device and boot";
+        imds_support: enumeration("ImdsSupportValues", IMDS_SUPPORT_VALUES) = "ImdsSupport" / "ImdsSupport", "Root device and boot: #9";
         /// Tags for the new AMI (resource type image).
-        tag_specifications: structures(TagSpecification) = "TagSpecifications" / "TagSpecification", "";
+        tag_specifications: structures(TagSpecification) = "TagSpecifications" / "TagSpecification", "Tags for the image: #17";
         /// Checks permissions without registering.
-        dry_run: boolean = "DryRun" / "DryRun", "Kernel, networking and request";
+        dry_run: boolean = "DryRun" / "DryRun", "Kernel, networking and request: #16";
         /// At most 255 characters.
-        description: string = "Description" / "Description", "Image: wide";
+        description: string = "Description" / "Description", "Image: #2 wide";
         /// The architecture of the AMI.
-        architecture: enumeration("ArchitectureValues", ARCHITECTURES) = "Architecture" / "Architecture", "Image";
+        architecture: enumeration("ArchitectureValues", ARCHITECTURES) = "Architecture" / "Architecture", "Image: #3";
         /// aki- and 8 or 17 lower-case hex digits.
-        kernel_id: string = "KernelId" / "KernelId", "Kernel, networking and request";
+        kernel_id: string = "KernelId" / "KernelId", "Kernel, networking and request: #12";
         /// ari- and 8 or 17 lower-case hex digits.
-        ramdisk_id: string = "RamdiskId" / "RamdiskId", "Kernel, networking and request";
+        ramdisk_id: string = "RamdiskId" / "RamdiskId", "Kernel, networking and request: #13";
         /// The root device name, such as /dev/xvda, with a block device mapping for it.
-        root_device_name: string = "RootDeviceName" / "RootDeviceName", "Root device and boot";
+        root_device_name: string = "RootDeviceName" / "RootDeviceName", "Root device and boot: #6";
         /// The block device mappings: EBS volumes and instance store volumes.
-        block_device_mappings: structures(BlockDeviceMapping) = "BlockDeviceMappings" / "BlockDeviceMapping", "";
+        block_device_mappings: structures(BlockDeviceMapping) = "BlockDeviceMappings" / "BlockDeviceMapping", "Block device mappings: #11";
         /// hvm or paravirtual; AWS's default is paravirtual.
-        virtualization_type: documented("", VIRTUALIZATION_TYPES) = "VirtualizationType" / "VirtualizationType", "Image";
+        virtualization_type: documented("", VIRTUALIZATION_TYPES) = "VirtualizationType" / "VirtualizationType", "Image: #4";
         /// simple enables enhanced networking with the Intel 82599 VF (HVM only).
-        sriov_net_support: documented("", SRIOV_NET_SUPPORT_VALUES) = "SriovNetSupport" / "SriovNetSupport", "Kernel, networking and request";
+        sriov_net_support: documented("", SRIOV_NET_SUPPORT_VALUES) = "SriovNetSupport" / "SriovNetSupport", "Kernel, networking and request: #15";
         /// Enables enhanced networking with ENA (HVM only).
-        ena_support: boolean = "EnaSupport" / "EnaSupport", "Kernel, networking and request";
+        ena_support: boolean = "EnaSupport" / "EnaSupport", "Kernel, networking and request: #14";
     }
 
     /// One block device mapping (`BlockDeviceMapping`).
@@ -456,31 +463,31 @@ shapes! {
     /// An EBS volume in a mapping (`EbsBlockDevice`).
     struct EbsBlockDevice {
         /// Delete the volume when the instance terminates.
-        delete_on_termination: boolean = "DeleteOnTermination" / "DeleteOnTermination", "";
+        delete_on_termination: boolean = "DeleteOnTermination" / "DeleteOnTermination", "#6";
         /// Provisioned IOPS; required for io1 and io2.
-        iops: integer = "Iops" / "Iops", "";
+        iops: integer = "Iops" / "Iops", "#4";
         /// snap- and 8 or 17 lower-case hex digits.
-        snapshot_id: string = "SnapshotId" / "SnapshotId", "";
+        snapshot_id: string = "SnapshotId" / "SnapshotId", "#1";
         /// Size in GiB. A SnapshotId or a VolumeSize is required.
-        volume_size: integer = "VolumeSize" / "VolumeSize", "";
+        volume_size: integer = "VolumeSize" / "VolumeSize", "#2";
         /// The volume type.
-        volume_type: enumeration("VolumeType", VOLUME_TYPES) = "VolumeType" / "VolumeType", "";
+        volume_type: enumeration("VolumeType", VOLUME_TYPES) = "VolumeType" / "VolumeType", "#3";
         /// Documented as unsupported for RegisterImage.
-        kms_key_id: string = "KmsKeyId" / "KmsKeyId", "more";
+        kms_key_id: string = "KmsKeyId" / "KmsKeyId", "more #8";
         /// MiB/s, gp3 only.
-        throughput: integer = "Throughput" / "Throughput", "";
+        throughput: integer = "Throughput" / "Throughput", "#5";
         /// The ARN of the Outpost on which the snapshot is stored.
-        outpost_arn: string = "OutpostArn" / "OutpostArn", "more";
+        outpost_arn: string = "OutpostArn" / "OutpostArn", "more #11";
         /// Such as us-east-1a; not with AvailabilityZoneId.
-        availability_zone: string = "AvailabilityZone" / "AvailabilityZone", "more";
+        availability_zone: string = "AvailabilityZone" / "AvailabilityZone", "more #9";
         /// Only for new, empty volumes: not with a SnapshotId.
-        encrypted: boolean = "Encrypted" / "Encrypted", "more";
+        encrypted: boolean = "Encrypted" / "Encrypted", "more #7";
         /// MiB/s at which a volume from a snapshot is initialised.
-        volume_initialization_rate: integer = "VolumeInitializationRate" / "VolumeInitializationRate", "more";
+        volume_initialization_rate: integer = "VolumeInitializationRate" / "VolumeInitializationRate", "more #12";
         /// Such as use1-az1; not with AvailabilityZone.
-        availability_zone_id: string = "AvailabilityZoneId" / "AvailabilityZoneId", "more";
+        availability_zone_id: string = "AvailabilityZoneId" / "AvailabilityZoneId", "more #10";
         /// The index of the EBS card (default 0).
-        ebs_card_index: integer = "EbsCardIndex" / "EbsCardIndex", "more";
+        ebs_card_index: integer = "EbsCardIndex" / "EbsCardIndex", "more #13";
     }
 
     /// Tags to apply on creation (`TagSpecification`).

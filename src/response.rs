@@ -18,11 +18,29 @@ pub enum Response {
     },
     /// EC2 refused the request (a `DryRun` that would have succeeded is the error `DryRunOperation`).
     Failed {
-        /// `(Code, Message)` of each error, in order.
-        errors: Vec<(String, String)>,
+        /// Each error, in order.
+        errors: Vec<ReplyError>,
         /// The request's ID, if the reply had one.
         request_id: Option<String>,
     },
+}
+
+/// One error of a refused request, as EC2 names it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReplyError {
+    /// Such as `InvalidParameterValue` or `DryRunOperation`.
+    pub code: String,
+    /// EC2's text.
+    pub message: String,
+}
+
+impl ReplyError {
+    fn new(code: impl Into<String>, message: impl Into<String>) -> Self {
+        ReplyError {
+            code: code.into(),
+            message: message.into(),
+        }
+    }
 }
 
 /// Why a reply could not be read.
@@ -55,7 +73,7 @@ pub fn parse_response(xml: &str) -> Result<Response, ResponseError> {
             request_id: root.child("requestId").map(Element::text),
         }),
         "Response" => {
-            let errors: Vec<(String, String)> = root
+            let errors: Vec<ReplyError> = root
                 .child("Errors")
                 .map(|errors| {
                     errors
@@ -64,7 +82,7 @@ pub fn parse_response(xml: &str) -> Result<Response, ResponseError> {
                         .filter(|e| e.local_name() == "Error")
                         .map(|e| {
                             let field = |name| e.child(name).map(Element::text).unwrap_or_default();
-                            (field("Code"), field("Message"))
+                            ReplyError::new(field("Code"), field("Message"))
                         })
                         .collect()
                 })
@@ -264,9 +282,9 @@ mod tests {
         assert_eq!(
             parse_response(xml).unwrap(),
             Response::Failed {
-                errors: vec![(
-                    "InvalidInstanceID.NotFound".into(),
-                    "The instance ID 'i-1a2b3c4d' does not exist".into()
+                errors: vec![ReplyError::new(
+                    "InvalidInstanceID.NotFound",
+                    "The instance ID 'i-1a2b3c4d' does not exist"
                 )],
                 request_id: Some("ea966190-f9aa-478e-9ede-example".into()),
             }
@@ -280,8 +298,8 @@ mod tests {
             parse_response(xml).unwrap(),
             Response::Failed {
                 errors: vec![
-                    ("A&B".into(), "<x> é😀 <raw> & ok".into()),
-                    ("Second".into(), String::new())
+                    ReplyError::new("A&B", "<x> é😀 <raw> & ok"),
+                    ReplyError::new("Second", "")
                 ],
                 request_id: Some("r".into()),
             }
@@ -338,12 +356,7 @@ mod tests {
                 panic!("{}: not an error", t["id"]);
             };
             // Both bodies say <Message>Hi</Message>; extra members (ComplexError's) are ignored.
-            assert_eq!(
-                errors,
-                [(code.to_string(), "Hi".to_string())],
-                "{}",
-                t["id"]
-            );
+            assert_eq!(errors, [ReplyError::new(code, "Hi")], "{}", t["id"]);
             assert_eq!(request_id.as_deref(), Some("foo-id"), "{}", t["id"]);
             ran += 1;
         }

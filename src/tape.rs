@@ -15,16 +15,6 @@
 //!
 //! The writer lives in this repository, so a malformed tape is a bug; it is still read safely:
 //! an error, never a panic, and no nesting deeper than [`MAX_DEPTH`]` + 1`.
-//!
-//! ```
-//! use ec2_register_image::{tape, Value};
-//!
-//! let bytes = [tape::OBJECT, tape::STRING, 4, 0, 0, 0, b'N', b'a', b'm', b'e', tape::LONE_SURROGATE, tape::END];
-//! assert_eq!(
-//!     tape::read(&bytes),
-//!     Ok(Value::Object(vec![("Name".into(), Value::LoneSurrogate)]))
-//! );
-//! ```
 
 use crate::value::{Value, MAX_DEPTH};
 
@@ -165,6 +155,28 @@ impl Reader<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_object_with_a_lone_surrogate() {
+        let bytes = [
+            OBJECT,
+            STRING,
+            4,
+            0,
+            0,
+            0,
+            b'N',
+            b'a',
+            b'm',
+            b'e',
+            LONE_SURROGATE,
+            END,
+        ];
+        assert_eq!(
+            read(&bytes),
+            Ok(Value::Object(vec![("Name".into(), Value::LoneSurrogate)]))
+        );
+    }
 
     fn text(s: &str) -> Vec<u8> {
         let mut t = (s.len() as u32).to_le_bytes().to_vec();

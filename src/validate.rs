@@ -25,6 +25,7 @@ use std::collections::BTreeMap;
 /// assert_eq!(codes[0], ("Name".to_string(), Code::InvalidCharacter));
 /// assert_eq!(codes[1], ("Architecture".to_string(), Code::NotAllowedValue));
 /// ```
+#[must_use]
 pub fn validate(input: &RegisterImageInput) -> Vec<Issue> {
     let mut v = Issues::default();
     let root = Path::Root;

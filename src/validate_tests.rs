@@ -2301,3 +2301,60 @@ fn base64_check_equals_the_base64_crate() {
         }
     }
 }
+
+/// Every member the table types as an enumeration, reached in a one-item list where it is
+/// nested, gets an issue at its own path when its value is not one of the documented ones: a
+/// rule for a new enumerated member cannot be forgotten.
+#[test]
+fn every_enumerated_member_is_checked() {
+    use crate::issue::Path;
+    use crate::model::{FieldMut, Model, Shape, Type};
+
+    /// Sets the string member at `route` (member indexes, through structures and the first item
+    /// of lists) to `value`, making what is on the way; returns the member's path as shown.
+    fn set(model: &mut dyn Model, route: &[usize], value: &str, at: &Path) -> String {
+        let shape = model.shape();
+        let member = &shape.members[route[0]];
+        let at = at.key(member.name);
+        match model.field_mut(route[0]).unwrap() {
+            FieldMut::Str(f) => {
+                *f = Some(value.into());
+                at.path().to_string()
+            }
+            FieldMut::Struct(f) => set(f.get_or_default(), &route[1..], value, &at),
+            FieldMut::Structs(f) => set(f.push_default(), &route[1..], value, &at.index(0)),
+            _ => unreachable!("{} is not a string or a structure", member.name),
+        }
+    }
+
+    fn routes(
+        shape: &'static Shape,
+        prefix: Vec<usize>,
+        out: &mut Vec<(Vec<usize>, &'static str)>,
+    ) {
+        for (i, m) in shape.members.iter().enumerate() {
+            let mut route = prefix.clone();
+            route.push(i);
+            match m.ty {
+                Type::Enum { .. } => out.push((route, m.name)),
+                Type::Struct(s) | Type::Structs(s) => routes(s, route, out),
+                _ => {}
+            }
+        }
+    }
+
+    let mut all = Vec::new();
+    routes(&RegisterImageInput::SHAPE, Vec::new(), &mut all);
+    assert!(all.len() >= 8, "{all:?}");
+    for (route, name) in all {
+        let mut input = RegisterImageInput::default();
+        let path = set(&mut input, &route, "not-a-documented-value", &Path::Root);
+        let issues = validate(&input);
+        assert!(
+            issues
+                .iter()
+                .any(|i| i.path == path.as_str() && i.code == Code::NotAllowedValue),
+            "{name}: no NotAllowedValue at {path}: {issues:#?}"
+        );
+    }
+}

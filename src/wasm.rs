@@ -3,131 +3,15 @@
 //! The package's JS wrapper (`pkg-template/api.js`) turns these raw exports into the public API
 //! (`validate`, `buildRequest`, `RegisterImageValidationError`).
 
-use crate::{check, Issue, Options, Value};
+use crate::api::{check, Options, ValidationError};
+use crate::issue::{Code, Issue, IssuePath, Segment, Severity};
+use crate::response::{parse_response, Response};
+use crate::value::Value;
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
 
-#[wasm_bindgen(inline_js = r#"
-// The input as a tape of bytes for src/tape.rs (its grammar and tags): one copy across the
-// boundary, each string written by native TextEncoder.encodeInto, each number as its 8 bytes.
-// The walk keeps the bounds of src/value.rs, so a cycle, shared objects or a sparse array of
-// length 2**32 - 1 cost no more than a small input: at most MAX_DEPTH levels, MAX_ITEMS + 1
-// items of an array (enough for the reader to refuse it), MAX_VALUES values in all. What the
-// input throws (a getter, a Proxy trap) propagates; nothing of a call outlives it.
-const MAX_DEPTH = 32, MAX_ITEMS = 1000, MAX_VALUES = 10000;
-const NULL = 0, FALSE = 1, TRUE = 2, NUMBER = 3, STRING = 4, LONE_SURROGATE = 5, UNSUPPORTED = 6,
-  ARRAY = 7, OBJECT = 8, END = 9;
-// Indexes into UNSUPPORTED_REASONS of src/tape.rs.
-const FUNCTION = 0, SYMBOL = 1, BIGINT = 2, DATE = 3, MAP = 4, SET = 5, CYCLE = 6, DEEP = 7, PAST = 8;
-const encoder = new TextEncoder();
-const wellFormed = String.prototype.isWellFormed
-  ? (s) => s.isWellFormed()
-  : (s) => !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s);
-// One buffer reused between calls (a call made from inside a getter gets its own).
-let spare = new Uint8Array(4096);
-
-class Tape {
-  constructor(bytes) {
-    this.bytes = bytes;
-    this.view = new DataView(bytes.buffer);
-    this.at = 0;
-    this.left = MAX_VALUES;
-    this.ancestors = [];
-  }
-  room(n) {
-    if (this.at + n <= this.bytes.length) return;
-    const bytes = new Uint8Array(Math.max(2 * this.bytes.length, this.at + n));
-    bytes.set(this.bytes.subarray(0, this.at));
-    this.bytes = bytes;
-    this.view = new DataView(bytes.buffer);
-  }
-  tag(tag, reason) {
-    this.room(2);
-    this.bytes[this.at++] = tag;
-    if (tag === UNSUPPORTED) this.bytes[this.at++] = reason;
-  }
-  // The byte length, then UTF-8 (a UTF-16 unit takes at most 3 bytes). Short ASCII strings,
-  // most keys and values, are cheaper to copy here than to hand to encodeInto.
-  text(s) {
-    const n = s.length, start = this.at + 4;
-    this.room(4 + 3 * n);
-    let i = 0;
-    if (n <= 32) {
-      for (; i < n; i++) {
-        const c = s.charCodeAt(i);
-        if (c > 127) break;
-        this.bytes[start + i] = c;
-      }
-    }
-    const length = i === n ? n : i + encoder.encodeInto(i ? s.slice(i) : s, this.bytes.subarray(start + i)).written;
-    this.view.setUint32(this.at, length, true);
-    this.at = start + length;
-  }
-  value(v, depth) {
-    if (this.left === 0) return this.tag(UNSUPPORTED, PAST);
-    this.left--;
-    switch (typeof v) {
-      case "undefined": return this.tag(NULL);
-      case "boolean": return this.tag(v ? TRUE : FALSE);
-      case "number":
-        this.tag(NUMBER);
-        this.room(8);
-        this.view.setFloat64(this.at, v, true);
-        this.at += 8;
-        return;
-      case "string":
-        if (!wellFormed(v)) return this.tag(LONE_SURROGATE);
-        this.tag(STRING);
-        return this.text(v);
-      case "function": return this.tag(UNSUPPORTED, FUNCTION);
-      case "symbol": return this.tag(UNSUPPORTED, SYMBOL);
-      case "bigint": return this.tag(UNSUPPORTED, BIGINT);
-    }
-    if (v === null) return this.tag(NULL);
-    if (depth >= MAX_DEPTH) return this.tag(UNSUPPORTED, DEEP);
-    if (this.ancestors.includes(v)) return this.tag(UNSUPPORTED, CYCLE);
-    if (v instanceof Date) return this.tag(UNSUPPORTED, DATE);
-    if (v instanceof Map) return this.tag(UNSUPPORTED, MAP);
-    if (v instanceof Set) return this.tag(UNSUPPORTED, SET);
-    this.ancestors.push(v);
-    if (Array.isArray(v)) {
-      // Never trusted for an allocation or a loop: `a.length = 2 ** 32 - 1`, or a Proxy's.
-      const length = v.length;
-      const n = typeof length === "number" && length > 0 ? Math.min(Math.floor(length), MAX_ITEMS + 1) : 0;
-      this.tag(ARRAY);
-      for (let i = 0; i < n; i++) {
-        if (this.left === 0) this.tag(UNSUPPORTED, PAST);
-        else this.value(v[i], depth + 1);
-      }
-    } else {
-      this.tag(OBJECT);
-      for (const key of Object.keys(v)) {
-        const item = this.left === 0 ? null : v[key];
-        // `undefined` is no value, as for the AWS SDK and JSON.
-        if (item === undefined) continue;
-        this.tag(STRING);
-        this.text(key);
-        if (this.left === 0) this.tag(UNSUPPORTED, PAST);
-        else this.value(item, depth + 1);
-      }
-    }
-    this.tag(END);
-    this.ancestors.pop();
-  }
-}
-
-export function toTape(input) {
-  const tape = new Tape(spare ?? new Uint8Array(4096));
-  spare = undefined;
-  try {
-    tape.value(input, 0);
-    // The glue copies it into wasm memory before any other JavaScript runs.
-    return tape.bytes.subarray(0, tape.at);
-  } finally {
-    spare = tape.bytes.length <= 1 << 20 ? tape.bytes : new Uint8Array(4096);
-  }
-}
-"#)]
+// The JS half of the tape: src/js/tape.js.
+#[wasm_bindgen(module = "/src/js/tape.js")]
 extern "C" {
     #[wasm_bindgen(js_name = toTape, catch)]
     fn to_tape(input: &JsValue) -> Result<Vec<u8>, JsValue>;
@@ -162,7 +46,7 @@ fn build_result(value: &Value, strict: bool) -> JsValue {
     }
 }
 
-fn failure(e: &crate::ValidationError, style: Style) -> JsValue {
+fn failure(e: &ValidationError, style: Style) -> JsValue {
     let failure = Object::new();
     set(&failure, "message", &e.to_string().into());
     set(&failure, "issues", &issues_to_js(&e.issues, style));
@@ -175,19 +59,19 @@ fn failure(e: &crate::ValidationError, style: Style) -> JsValue {
 pub fn parse_body_js(body: &js_sys::JsString) -> JsValue {
     // A lone surrogate would reach Rust as U+FFFD: refused, never replaced.
     let parsed = match body.is_valid_utf16() {
-        true => crate::parse_body(&String::from(body)),
-        false => Err(crate::ValidationError {
+        true => crate::decode::parse_body(&String::from(body)),
+        false => Err(ValidationError {
             issues: vec![Issue {
-                path: crate::IssuePath::default(),
-                code: crate::Code::InvalidCharacter,
+                path: IssuePath::default(),
+                code: Code::InvalidCharacter,
                 message: "contains a lone UTF-16 surrogate, which no request body can hold".into(),
-                severity: crate::Severity::Error,
+                severity: Severity::Error,
             }],
         }),
     };
     match parsed {
         // JSON, which the wrapper parses: members the body does not set are left out.
-        Ok(input) => crate::to_json::to_json(&input).map_or(JsValue::NULL, JsValue::from),
+        Ok(input) => crate::to_json::to_json(&input).into(),
         // A body's issues name its parameters: `BlockDeviceMapping.1.Ebs.Iops`.
         Err(e) => failure(&e, Style::Body),
     }
@@ -197,7 +81,10 @@ pub fn parse_body_js(body: &js_sys::JsString) -> JsValue {
 /// that is not a region name.
 #[wasm_bindgen(js_name = endpointUrl)]
 pub fn endpoint_url_js(region: &str, fips: bool, dual_stack: bool) -> Option<String> {
-    crate::endpoint::url_with(region, crate::EndpointOptions { fips, dual_stack })
+    crate::endpoint::url_with(
+        region,
+        crate::endpoint::EndpointOptions { fips, dual_stack },
+    )
 }
 
 /// `{ok: true, ImageId, RequestId}` or `{ok: false, Errors: [{Code, Message}], RequestId}` for an
@@ -205,31 +92,30 @@ pub fn endpoint_url_js(region: &str, fips: bool, dual_stack: bool) -> Option<Str
 #[wasm_bindgen(js_name = parseResponse)]
 pub fn parse_response_js(xml: &str) -> Result<Object, JsValue> {
     let reply = Object::new();
-    let request_id =
-        match crate::parse_response(xml).map_err(|e| js_sys::Error::new(&e.to_string()))? {
-            crate::Response::Registered {
-                image_id,
-                request_id,
-            } => {
-                set(&reply, "ok", &true.into());
-                set(&reply, "ImageId", &image_id.into());
-                request_id
-            }
-            crate::Response::Failed { errors, request_id } => {
-                set(&reply, "ok", &false.into());
-                let list: Array = errors
-                    .into_iter()
-                    .map(|(code, message)| {
-                        let e = Object::new();
-                        set(&e, "Code", &code.into());
-                        set(&e, "Message", &message.into());
-                        JsValue::from(e)
-                    })
-                    .collect();
-                set(&reply, "Errors", &list);
-                request_id
-            }
-        };
+    let request_id = match parse_response(xml).map_err(|e| js_sys::Error::new(&e.to_string()))? {
+        Response::Registered {
+            image_id,
+            request_id,
+        } => {
+            set(&reply, "ok", &true.into());
+            set(&reply, "ImageId", &image_id.into());
+            request_id
+        }
+        Response::Failed { errors, request_id } => {
+            set(&reply, "ok", &false.into());
+            let list: Array = errors
+                .into_iter()
+                .map(|error| {
+                    let e = Object::new();
+                    set(&e, "Code", &error.code.into());
+                    set(&e, "Message", &error.message.into());
+                    JsValue::from(e)
+                })
+                .collect();
+            set(&reply, "Errors", &list);
+            request_id
+        }
+    };
     set(
         &reply,
         "RequestId",
@@ -249,7 +135,7 @@ enum Style {
     Segments,
 }
 
-fn path_to_js(path: &crate::IssuePath, style: Style) -> JsValue {
+fn path_to_js(path: &IssuePath, style: Style) -> JsValue {
     match style {
         Style::Js => path.to_string().into(),
         Style::Body => path.body().into(),
@@ -257,10 +143,8 @@ fn path_to_js(path: &crate::IssuePath, style: Style) -> JsValue {
             .segments()
             .iter()
             .map(|s| match s {
-                crate::Segment::Member(key) | crate::Segment::Parameter(key) => {
-                    JsValue::from(key.as_str())
-                }
-                crate::Segment::Index(n) => JsValue::from(*n as f64),
+                Segment::Member(key) | Segment::Parameter(key) => JsValue::from(key.as_str()),
+                Segment::Index(n) => JsValue::from(*n as f64),
             })
             .collect::<Array>()
             .into(),

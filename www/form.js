@@ -10,27 +10,29 @@
 
 import { h, uid, isObject } from "./dom.js";
 import { createField, createMessages } from "./field.js";
-import { EBS_FIELDS, GROUPS, MAPPING_KINDS, ORDER, RESOURCE_TYPE, VIRTUAL_NAME } from "./schema.js";
+import { EBS_FIELDS, ORDER, SECTIONS, fieldSpec, member } from "./schema.js";
 
-/** Builds the form inside `formElement`. */
+/** Builds the form inside `formElement`: its sections in the member table's page order. */
 export function createForm(formElement) {
   const top = new Map();
-  const groups = GROUPS.map((group) => {
-    const fields = group.fields.map((spec) => {
+  const lists = new Map();
+  // Visual order is focus order: the image, its root and boot, its volumes, then the rest.
+  const sections = SECTIONS.map((section) => {
+    if (section.list) {
+      const list = listOf(section.list, section.title);
+      if (!list) return null; // a list of a shape with no row builder: an import keeps it
+      lists.set(section.list.name, list);
+      return list.element;
+    }
+    const fields = section.fields.map((spec) => {
       const field = createField(spec, { wide: spec.wide });
       field.setPath(spec.key);
       top.set(spec.key, field);
       return field;
     });
-    return h("fieldset", { class: "group" }, h("legend", {}, group.title), h("div", { class: "grid" }, fields.map((f) => f.element)));
+    return h("fieldset", { class: "group" }, h("legend", {}, section.title), h("div", { class: "grid" }, fields.map((f) => f.element)));
   });
-  const lists = {
-    BlockDeviceMappings: createList({ path: "BlockDeviceMappings", title: "Block device mappings", addLabel: "Add a mapping", createRow: mappingRow, itemAccepts: isObject }),
-    TagSpecifications: createList({ path: "TagSpecifications", title: "Tags for the image", addLabel: "Add a tag specification", createRow: tagSpecRow, itemAccepts: isObject }),
-    BillingProducts: createList({ path: "BillingProducts", title: "Billing products", addLabel: "Add a billing product", createRow: billingRow, itemAccepts: (v) => v !== null }),
-  };
-  // Visual order is focus order: the image, its root and boot, its volumes, then the rest.
-  formElement.replaceChildren(groups[0], groups[1], lists.BlockDeviceMappings.element, groups[2], lists.TagSpecifications.element, lists.BillingProducts.element);
+  formElement.replaceChildren(...sections.filter(Boolean));
   let extras = new Map();
 
   return {
@@ -38,32 +40,60 @@ export function createForm(formElement) {
     read() {
       const values = {};
       for (const [key, field] of top) values[key] = field.read();
-      for (const [key, list] of Object.entries(lists)) values[key] = list.read();
-      return ordered(values, ORDER.input, extras);
+      for (const [key, list] of lists) values[key] = list.read();
+      return ordered(values, ORDER.RegisterImageInput, extras);
     },
     /** Replaces the whole form with `input` (any JSON object). */
     fill(input) {
       const handlers = {};
       for (const [key, field] of top) handlers[key] = (v) => field.write(v);
-      for (const [key, list] of Object.entries(lists)) handlers[key] = (v) => list.fill(v);
+      for (const [key, list] of lists) handlers[key] = (v) => list.fill(v);
       for (const field of top.values()) field.write(undefined);
-      for (const list of Object.values(lists)) list.clear();
+      for (const list of lists.values()) list.clear();
       extras = distribute(input, handlers);
     },
     /** Every place an issue can be shown, `{ path, field?, show(issues), focus() }`: fields and groups such as a list. */
     places() {
       const fields = [...top.values()].map(fieldPlace);
-      return [...fields, ...Object.values(lists).flatMap((l) => l.places())];
+      return [...fields, ...[...lists.values()].flatMap((l) => l.places())];
     },
     /** What was imported without a field of its own: `[{ path, value, remove() }]`. */
     extras() {
       const own = [...extras].map(([key, value]) => extraEntry(key, value, () => extras.delete(key), formElement));
-      return [...own, ...Object.values(lists).flatMap((l) => l.extras())];
+      return [...own, ...[...lists.values()].flatMap((l) => l.extras())];
     },
   };
 }
 
 // ---- Lists -----------------------------------------------------------------------------------
+
+/**
+ * How a row of a list of structures is built and added, by the items' shape. A list of strings
+ * needs none: every such list gets the string row.
+ */
+const ROWS = {
+  BlockDeviceMapping: { createRow: mappingRow, addLabel: "Add a mapping" },
+  TagSpecification: { createRow: tagSpecRow, addLabel: "Add a tag specification" },
+  Tag: { createRow: tagRow, addLabel: "Add a tag" },
+};
+
+/** The editor of a list member (`strings` or `structures`), or null when there is none. */
+function listOf(list, title, options = {}) {
+  if (list.type === "strings") {
+    return createList({ path: list.name, title, addLabel: `Add ${article(itemNoun(list.name))}`, createRow: stringRow(list.name), itemAccepts: (v) => v !== null, ...options });
+  }
+  const rows = ROWS[list.shape];
+  return rows ? createList({ path: list.name, title, ...rows, itemAccepts: isObject, ...options }) : null;
+}
+
+/** What one item of a list is called: "ImageIds" gives "image id". */
+function itemNoun(listName) {
+  return listName.replace(/s$/, "").replace(/(?<=[a-z0-9])(?=[A-Z])/g, " ").toLowerCase();
+}
+
+function article(noun) {
+  return `${/^[aeiou]/.test(noun) ? "an" : "a"} ${noun}`;
+}
 
 /**
  * A titled list of rows. A row is `{ element, read, fill, setPath, places, extras, focus }`;
@@ -157,11 +187,12 @@ function rowHead(remove) {
   };
 }
 
-function billingRow({ remove }) {
-  // A row in the list is a product code even when empty: the empty string, not nothing.
-  const field = createField({ key: "BillingProduct", type: "text" }, { emptyIs: "" });
+/** The row of any list of strings; its label is its path. */
+const stringRow = (listName) => ({ remove }) => {
+  // A row in the list is a string even when empty: the empty string, not nothing.
+  const field = createField({ key: listName, type: "text" }, { emptyIs: "" });
   const button = h("button", { type: "button", class: "remove", onclick: remove }, "Remove");
-  const element = h("div", { class: "billing-row" }, field.element, button);
+  const element = h("div", { class: "string-row" }, field.element, button);
   return {
     element,
     read: () => field.read(),
@@ -175,18 +206,14 @@ function billingRow({ remove }) {
     extras: () => [],
     focus: () => field.focus(),
   };
-}
+};
 
 function tagSpecRow({ remove }) {
   const head = rowHead(remove);
-  const resourceType = createField(RESOURCE_TYPE);
-  const tags = createList({
-    path: "",
-    title: "Tags",
+  const resourceType = createField(fieldSpec(member("TagSpecification", "ResourceType")));
+  const tagsMember = member("TagSpecification", "Tags");
+  const tags = listOf(tagsMember, tagsMember.name, {
     hint: "An empty Value is sent as the empty string; No Value leaves it out.",
-    addLabel: "Add a tag",
-    createRow: tagRow,
-    itemAccepts: isObject,
     legendClass: "sub",
   });
   const messages = createMessages(uid("m"));
@@ -199,7 +226,7 @@ function tagSpecRow({ remove }) {
 
   return {
     element,
-    read: () => ordered({ ResourceType: resourceType.read(), Tags: tags.read() }, ORDER.tagSpecification, extras),
+    read: () => ordered({ ResourceType: resourceType.read(), Tags: tags.read() }, ORDER.TagSpecification, extras),
     fill(spec) {
       resourceType.write(undefined);
       tags.clear();
@@ -219,9 +246,10 @@ function tagSpecRow({ remove }) {
 
 function tagRow({ remove }) {
   const head = rowHead(remove);
-  const key = createField({ key: "Key", type: "text" });
+  // A tag is one line: no hints (the list's says what an empty Value means).
+  const key = createField({ ...fieldSpec(member("Tag", "Key")), hint: undefined });
   // An empty Value is the empty string, a real tag value; "No Value" leaves the member out.
-  const value = createField({ key: "Value", type: "text" }, { emptyIs: "", omittable: true });
+  const value = createField({ ...fieldSpec(member("Tag", "Value")), hint: undefined }, { emptyIs: "", omittable: true });
   const messages = createMessages(uid("m"));
   const element = h("fieldset", { class: "tag-row" }, head.legend, key.element, value.element, head.button, messages.element);
   let path = "";
@@ -229,7 +257,7 @@ function tagRow({ remove }) {
 
   return {
     element,
-    read: () => ordered({ Key: key.read(), Value: value.read() }, ORDER.tag, extras),
+    read: () => ordered({ Key: key.read(), Value: value.read() }, ORDER.Tag, extras),
     fill(tag) {
       key.write(undefined);
       value.write(undefined);
@@ -249,9 +277,26 @@ function tagRow({ remove }) {
 
 // ---- Block device mappings ---------------------------------------------------------------------
 
+/** What a block device mapping is, beside its DeviceName: the radio choices. */
+const MAPPING_KINDS = [
+  { kind: "ebs", label: "EBS volume", key: "Ebs" },
+  { kind: "instance", label: "Instance store", key: "VirtualName" },
+  { kind: "none", label: "No device", key: "NoDevice" },
+  { kind: "name", label: "DeviceName only", key: null },
+];
+
+// VirtualName is a plain string: the page offers the instance store volumes of the EC2 User
+// Guide, ephemeral0-23. A higher one (only a warning) is kept as imported, like any other value.
+const VIRTUAL_NAME = {
+  ...fieldSpec(member("BlockDeviceMapping", "VirtualName")),
+  type: "enum",
+  options: Array.from({ length: 24 }, (_, n) => `ephemeral${n}`),
+  unset: false,
+};
+
 function mappingRow({ remove }) {
   const head = rowHead(remove);
-  const deviceName = createField({ key: "DeviceName", type: "text", hint: "Such as /dev/sdh or xvdh." });
+  const deviceName = createField(fieldSpec(member("BlockDeviceMapping", "DeviceName")));
   // The radios' group name is the mapping's own path (unique, renumbered with the row).
   const kindId = uid("kind");
   const radios = MAPPING_KINDS.map(({ kind }) => h("input", { type: "radio", value: kind, id: `${kindId}-${kind}` }));
@@ -264,7 +309,8 @@ function mappingRow({ remove }) {
   const ebs = new Map(EBS_FIELDS.map((spec) => [spec.key, createField(spec)]));
   const ebsElements = (more) => EBS_FIELDS.filter((spec) => !!spec.more === more).map((spec) => ebs.get(spec.key).element);
   // The rarely used EBS fields fold away; they unfold when they hold a value or an issue.
-  const more = h("details", { class: "more" }, h("summary", {}, "More EBS fields: Encrypted, KmsKeyId, zone, Outpost, initialization rate, card index"), h("div", { class: "grid" }, ebsElements(true)));
+  const folded = EBS_FIELDS.filter((spec) => spec.more).map((spec) => spec.key);
+  const more = h("details", { class: "more" }, h("summary", {}, `More EBS fields: ${folded.join(", ")}`), h("div", { class: "grid" }, ebsElements(true)));
   const isMore = (key) => EBS_FIELDS.find((spec) => spec.key === key).more === true;
   const ebsMessages = createMessages(uid("m"));
   const virtualName = createField(VIRTUAL_NAME);
@@ -309,7 +355,7 @@ function mappingRow({ remove }) {
   function readEbs() {
     const values = {};
     for (const [key, field] of ebs) values[key] = field.read();
-    return ordered(values, ORDER.ebs, ebsExtras); // {} when empty: the choice says "an EBS volume"
+    return ordered(values, ORDER.EbsBlockDevice, ebsExtras); // {} when empty: the choice says "an EBS volume"
   }
 
   function fill(mapping) {
@@ -363,7 +409,7 @@ function mappingRow({ remove }) {
       if (kind === "ebs") values.Ebs = readEbs();
       if (kind === "instance") values.VirtualName = virtualName.read();
       if (kind === "none") values.NoDevice = "";
-      return ordered(values, ORDER.mapping, extras);
+      return ordered(values, ORDER.BlockDeviceMapping, extras);
     },
     fill,
     setPath,
@@ -372,7 +418,7 @@ function mappingRow({ remove }) {
       if (kind === "instance") places.push(fieldPlace(virtualName));
       if (kind !== "ebs") return places;
       // The Ebs group's own issues ("needs a SnapshotId or a VolumeSize") show above its fields.
-      places.push({ path: `${path}.Ebs`, show: ebsMessages.show, focus: () => ebs.get("SnapshotId").focus() });
+      places.push({ path: `${path}.Ebs`, show: ebsMessages.show, focus: () => ebs.get(EBS_FIELDS[0].key).focus() });
       for (const [key, field] of ebs) places.push(isMore(key) ? unfolding(fieldPlace(field)) : fieldPlace(field));
       return places;
     },

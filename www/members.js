@@ -49,25 +49,25 @@ export const SHAPES = {
         "type": "boolean",
         "name": "DeleteOnTermination",
         "doc": "Delete the volume when the instance terminates.",
-        "ui": ""
+        "ui": "#6"
       },
       {
         "type": "integer",
         "name": "Iops",
         "doc": "Provisioned IOPS; required for io1 and io2.",
-        "ui": ""
+        "ui": "#4"
       },
       {
         "type": "string",
         "name": "SnapshotId",
         "doc": "snap- and 8 or 17 lower-case hex digits.",
-        "ui": ""
+        "ui": "#1"
       },
       {
         "type": "integer",
         "name": "VolumeSize",
         "doc": "Size in GiB. A SnapshotId or a VolumeSize is required.",
-        "ui": ""
+        "ui": "#2"
       },
       {
         "type": "enum",
@@ -83,55 +83,55 @@ export const SHAPES = {
         ],
         "open": false,
         "doc": "The volume type.",
-        "ui": ""
+        "ui": "#3"
       },
       {
         "type": "string",
         "name": "KmsKeyId",
         "doc": "Documented as unsupported for RegisterImage.",
-        "ui": "more"
+        "ui": "more #8"
       },
       {
         "type": "integer",
         "name": "Throughput",
         "doc": "MiB/s, gp3 only.",
-        "ui": ""
+        "ui": "#5"
       },
       {
         "type": "string",
         "name": "OutpostArn",
         "doc": "The ARN of the Outpost on which the snapshot is stored.",
-        "ui": "more"
+        "ui": "more #11"
       },
       {
         "type": "string",
         "name": "AvailabilityZone",
         "doc": "Such as us-east-1a; not with AvailabilityZoneId.",
-        "ui": "more"
+        "ui": "more #9"
       },
       {
         "type": "boolean",
         "name": "Encrypted",
         "doc": "Only for new, empty volumes: not with a SnapshotId.",
-        "ui": "more"
+        "ui": "more #7"
       },
       {
         "type": "integer",
         "name": "VolumeInitializationRate",
         "doc": "MiB/s at which a volume from a snapshot is initialised.",
-        "ui": "more"
+        "ui": "more #12"
       },
       {
         "type": "string",
         "name": "AvailabilityZoneId",
         "doc": "Such as use1-az1; not with AvailabilityZone.",
-        "ui": "more"
+        "ui": "more #10"
       },
       {
         "type": "integer",
         "name": "EbsCardIndex",
         "doc": "The index of the EBS card (default 0).",
-        "ui": "more"
+        "ui": "more #13"
       }
     ]
   },
@@ -172,19 +172,19 @@ export const SHAPES = {
         "type": "string",
         "name": "Name",
         "doc": "Required. 3-128 characters: letters, digits and ( ) [ ] space . / - ' @ _",
-        "ui": "Image: wide"
+        "ui": "Image: #1 wide"
       },
       {
         "type": "string",
         "name": "ImageLocation",
         "doc": "The full path to the AMI manifest in Amazon S3 (instance-store-backed AMIs), such as my-bucket/web.manifest.xml.",
-        "ui": "Image: wide"
+        "ui": "Image: #5 wide"
       },
       {
         "type": "strings",
         "name": "BillingProducts",
         "doc": "AWS Marketplace billing product codes.",
-        "ui": ""
+        "ui": "Billing products: #18"
       },
       {
         "type": "enum",
@@ -196,7 +196,7 @@ export const SHAPES = {
         ],
         "open": false,
         "doc": "The boot mode; needs a matching instance type.",
-        "ui": "Root device and boot"
+        "ui": "Root device and boot: #7"
       },
       {
         "type": "enum",
@@ -206,13 +206,13 @@ export const SHAPES = {
         ],
         "open": false,
         "doc": "NitroTPM; needs UEFI.",
-        "ui": "Root device and boot"
+        "ui": "Root device and boot: #8"
       },
       {
         "type": "string",
         "name": "UefiData",
         "doc": "Base64 of the non-volatile UEFI variable store, at most 64,000 characters.",
-        "ui": "Root device and boot: wide textarea"
+        "ui": "Root device and boot: #10 wide textarea"
       },
       {
         "type": "enum",
@@ -222,26 +222,26 @@ export const SHAPES = {
         ],
         "open": false,
         "doc": "v2.0: instances launched from the AMI require IMDSv2.",
-        "ui": "Root device and boot"
+        "ui": "Root device and boot: #9"
       },
       {
         "type": "structures",
         "shape": "TagSpecification",
         "name": "TagSpecifications",
         "doc": "Tags for the new AMI (resource type image).",
-        "ui": ""
+        "ui": "Tags for the image: #17"
       },
       {
         "type": "boolean",
         "name": "DryRun",
         "doc": "Checks permissions without registering.",
-        "ui": "Kernel, networking and request"
+        "ui": "Kernel, networking and request: #16"
       },
       {
         "type": "string",
         "name": "Description",
         "doc": "At most 255 characters.",
-        "ui": "Image: wide"
+        "ui": "Image: #2 wide"
       },
       {
         "type": "enum",
@@ -255,32 +255,32 @@ export const SHAPES = {
         ],
         "open": false,
         "doc": "The architecture of the AMI.",
-        "ui": "Image"
+        "ui": "Image: #3"
       },
       {
         "type": "string",
         "name": "KernelId",
         "doc": "aki- and 8 or 17 lower-case hex digits.",
-        "ui": "Kernel, networking and request"
+        "ui": "Kernel, networking and request: #12"
       },
       {
         "type": "string",
         "name": "RamdiskId",
         "doc": "ari- and 8 or 17 lower-case hex digits.",
-        "ui": "Kernel, networking and request"
+        "ui": "Kernel, networking and request: #13"
       },
       {
         "type": "string",
         "name": "RootDeviceName",
         "doc": "The root device name, such as /dev/xvda, with a block device mapping for it.",
-        "ui": "Root device and boot"
+        "ui": "Root device and boot: #6"
       },
       {
         "type": "structures",
         "shape": "BlockDeviceMapping",
         "name": "BlockDeviceMappings",
         "doc": "The block device mappings: EBS volumes and instance store volumes.",
-        "ui": ""
+        "ui": "Block device mappings: #11"
       },
       {
         "type": "enum",
@@ -291,7 +291,7 @@ export const SHAPES = {
         ],
         "open": true,
         "doc": "hvm or paravirtual; AWS's default is paravirtual.",
-        "ui": "Image"
+        "ui": "Image: #4"
       },
       {
         "type": "enum",
@@ -301,13 +301,13 @@ export const SHAPES = {
         ],
         "open": true,
         "doc": "simple enables enhanced networking with the Intel 82599 VF (HVM only).",
-        "ui": "Kernel, networking and request"
+        "ui": "Kernel, networking and request: #15"
       },
       {
         "type": "boolean",
         "name": "EnaSupport",
         "doc": "Enables enhanced networking with ENA (HVM only).",
-        "ui": "Kernel, networking and request"
+        "ui": "Kernel, networking and request: #14"
       }
     ]
   }

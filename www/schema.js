@@ -1,94 +1,80 @@
-// What the form shows: every RegisterImage member, in the SDK's input shape. Keys are in the
-// order the SDK (and the library's `fields` lists) declare them, so the JSON view reads like
-// `aws ec2 register-image --generate-cli-skeleton`. Hints are short; the library's messages
-// carry the full rules.
+// What the form shows, derived from the member table (www/members.js, generated from
+// src/model.rs): member order, sections, field kinds, enumeration values and hints all come from
+// there, so a member AWS adds appears here once the table has it.
+//
+// A member's `ui` is `Title: flags` for a top-level member (the title alone for a list) and just
+// the flags for an EbsBlockDevice member. Flags: `wide` (spans the row), `textarea`, `more` (a
+// folded EBS field) and `#N`, the member's place on the page, which need not be the SDK's order;
+// members without one follow in SDK order.
 
-const ARCHITECTURES = ["i386", "x86_64", "arm64", "x86_64_mac", "arm64_mac"];
-const BOOT_MODES = ["legacy-bios", "uefi", "uefi-preferred"];
-const VOLUME_TYPES = ["standard", "io1", "io2", "gp2", "sc1", "st1", "gp3"];
-const VIRTUAL_NAMES = Array.from({ length: 24 }, (_, n) => `ephemeral${n}`);
+import { SHAPES } from "./members.js";
 
-/** Member order of each object, as the SDK declares it. */
-export const ORDER = {
-  input: [
-    "Name", "ImageLocation", "BillingProducts", "BootMode", "TpmSupport", "UefiData", "ImdsSupport",
-    "TagSpecifications", "DryRun", "Description", "Architecture", "KernelId", "RamdiskId",
-    "RootDeviceName", "BlockDeviceMappings", "VirtualizationType", "SriovNetSupport", "EnaSupport",
-  ],
-  mapping: ["Ebs", "NoDevice", "DeviceName", "VirtualName"],
-  ebs: [
-    "DeleteOnTermination", "Iops", "SnapshotId", "VolumeSize", "VolumeType", "KmsKeyId", "Throughput",
-    "OutpostArn", "AvailabilityZone", "Encrypted", "VolumeInitializationRate", "AvailabilityZoneId",
-    "EbsCardIndex",
-  ],
-  tagSpecification: ["ResourceType", "Tags"],
-  tag: ["Key", "Value"],
-};
+/** Each shape's member names, in SDK order: the order `read()` writes keys in, like the SDK. */
+export const ORDER = Object.fromEntries(Object.entries(SHAPES).map(([name, shape]) => [name, shape.members.map((m) => m.name)]));
+
+/** A member's `ui` hint, parsed: `{ title, flags, place }`. */
+export function presentation(member, { titled = false } = {}) {
+  const at = titled ? member.ui.indexOf(":") : -1;
+  const title = titled ? (at < 0 ? member.ui : member.ui.slice(0, at)).trim() : "";
+  const words = (titled ? (at < 0 ? "" : member.ui.slice(at + 1)) : member.ui).split(" ").filter(Boolean);
+  const place = words.find((w) => /^#\d+$/.test(w));
+  return { title, flags: new Set(words.filter((w) => w !== place)), place: place ? Number(place.slice(1)) : Infinity };
+}
+
+/** `members` in the page's order: by `#N`, then the rest in SDK order (the sort is stable). */
+function inPageOrder(members, titled) {
+  return [...members].sort((a, b) => presentation(a, { titled }).place - presentation(b, { titled }).place);
+}
+
+const KINDS = { string: "text", integer: "number", boolean: "bool", enum: "enum" };
 
 /**
- * The top-level scalar fields, grouped as the page shows them. `type` is one of `text`,
- * `textarea`, `number`, `bool` (three-state) or `enum` (with `options`); `wide` spans the row.
+ * The field for a scalar member (null for a structure or a list): `{ key, type, options?, hint,
+ * wide, more }`, where `type` is `text`, `textarea`, `number`, `bool` (three-state) or `enum`
+ * (with `options`: its values; an open one keeps any other value as imported).
  */
-export const GROUPS = [
-  {
-    title: "Image",
-    fields: [
-      { key: "Name", type: "text", wide: true, hint: "Required. 3-128 characters: letters, digits and ( ) [ ] space . / - ' @ _" },
-      { key: "Description", type: "text", wide: true, hint: "At most 255 characters." },
-      { key: "Architecture", type: "enum", options: ARCHITECTURES },
-      { key: "VirtualizationType", type: "enum", options: ["hvm", "paravirtual"], hint: "AWS's default is paravirtual." },
-      { key: "ImageLocation", type: "text", wide: true, hint: "The S3 manifest of an instance-store-backed AMI, such as my-bucket/web.manifest.xml." },
-    ],
-  },
-  {
-    title: "Root device and boot",
-    fields: [
-      { key: "RootDeviceName", type: "text", hint: "Such as /dev/xvda, with a block device mapping below." },
-      { key: "BootMode", type: "enum", options: BOOT_MODES },
-      { key: "TpmSupport", type: "enum", options: ["v2.0"], hint: "NitroTPM; needs UEFI." },
-      { key: "ImdsSupport", type: "enum", options: ["v2.0"], hint: "v2.0: instances require IMDSv2." },
-      { key: "UefiData", type: "textarea", wide: true, hint: "Base64 of the UEFI variable store, at most 64,000 characters." },
-    ],
-  },
-  {
-    title: "Kernel, networking and request",
-    fields: [
-      { key: "KernelId", type: "text", hint: "aki- and 8 or 17 lower-case hex digits." },
-      { key: "RamdiskId", type: "text", hint: "ari- and 8 or 17 lower-case hex digits." },
-      { key: "EnaSupport", type: "bool", hint: "HVM only." },
-      { key: "SriovNetSupport", type: "enum", options: ["simple"], hint: "HVM only." },
-      { key: "DryRun", type: "bool", hint: "Checks permissions without registering." },
-    ],
-  },
-];
+export function fieldSpec(member, { titled = false } = {}) {
+  const kind = KINDS[member.type];
+  if (!kind) return null;
+  const { flags } = presentation(member, { titled });
+  const spec = { key: member.name, type: kind === "text" && flags.has("textarea") ? "textarea" : kind, hint: member.doc, wide: flags.has("wide"), more: flags.has("more") };
+  if (kind === "enum") spec.options = member.values;
+  return spec;
+}
+
+/** A shape's member by name (row builders take what they lay out specially from here). */
+export function member(shape, name) {
+  return SHAPES[shape].members.find((m) => m.name === name);
+}
+
+/**
+ * The input's sections in page order (a section's place is its first member's): a group of
+ * scalar fields `{ title, fields }`, or a list `{ title, list }` (the member) with one section of
+ * its own. A top-level member with no title goes to "Other members".
+ */
+export const SECTIONS = (() => {
+  const sections = [];
+  const groups = new Map();
+  for (const m of inPageOrder(SHAPES.RegisterImageInput.members, true)) {
+    const title = presentation(m, { titled: true }).title;
+    if (m.type === "strings" || m.type === "structures") {
+      sections.push({ title: title || m.name, list: m });
+      continue;
+    }
+    const spec = fieldSpec(m, { titled: true });
+    if (!spec) continue; // a structure at the top level: none today; an import keeps it
+    const name = title || "Other members";
+    if (!groups.has(name)) {
+      groups.set(name, { title: name, fields: [] });
+      sections.push(groups.get(name));
+    }
+    groups.get(name).fields.push(spec);
+  }
+  return sections;
+})();
 
 /** The fields of an EBS volume, in the order the page shows them; `more` ones are folded. */
-export const EBS_FIELDS = [
-  { key: "SnapshotId", type: "text", hint: "snap- and 8 or 17 hex digits." },
-  { key: "VolumeSize", type: "number", hint: "GiB. A SnapshotId or a VolumeSize is required." },
-  { key: "VolumeType", type: "enum", options: VOLUME_TYPES },
-  { key: "Iops", type: "number", hint: "Required for io1 and io2." },
-  { key: "Throughput", type: "number", hint: "MiB/s, gp3 only." },
-  { key: "DeleteOnTermination", type: "bool" },
-  { key: "Encrypted", type: "bool", hint: "Only for new, empty volumes.", more: true },
-  { key: "KmsKeyId", type: "text", hint: "Documented as unsupported here.", more: true },
-  { key: "AvailabilityZone", type: "text", hint: "Or AvailabilityZoneId, not both.", more: true },
-  { key: "AvailabilityZoneId", type: "text", more: true },
-  { key: "OutpostArn", type: "text", more: true },
-  { key: "VolumeInitializationRate", type: "number", hint: "MiB/s, for volumes from snapshots.", more: true },
-  { key: "EbsCardIndex", type: "number", more: true },
-];
-
-export const VIRTUAL_NAME = { key: "VirtualName", type: "enum", options: VIRTUAL_NAMES, unset: false };
-export const RESOURCE_TYPE = { key: "ResourceType", type: "enum", options: ["image"], hint: "RegisterImage tags only the new image." };
-
-/** What a block device mapping is, beside its DeviceName: the radio choices. */
-export const MAPPING_KINDS = [
-  { kind: "ebs", label: "EBS volume", key: "Ebs" },
-  { kind: "instance", label: "Instance store", key: "VirtualName" },
-  { kind: "none", label: "No device", key: "NoDevice" },
-  { kind: "name", label: "DeviceName only", key: null },
-];
+export const EBS_FIELDS = inPageOrder(SHAPES.EbsBlockDevice.members, false).map((m) => fieldSpec(m)).filter(Boolean);
 
 /** Region names for the endpoint and the snippets. */
 export const REGIONS = [
@@ -105,7 +91,6 @@ export const DEFAULT_REGION = "us-east-1";
 export const EXAMPLE = {
   Name: "web-server (2026-11-26)",
   BootMode: "uefi-preferred",
-  ImdsSupport: "v2.0",
   TagSpecifications: [{ ResourceType: "image", Tags: [{ Key: "team", Value: "web" }, { Key: "release", Value: "" }] }],
   Description: "Web server on Amazon Linux 2023",
   Architecture: "x86_64",

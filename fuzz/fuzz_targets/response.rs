@@ -5,7 +5,7 @@
 #![no_main]
 
 use arbitrary::Arbitrary;
-use ec2_register_image::{parse_response, Response};
+use ec2_register_image::{parse_response, ReplyError, Response};
 use libfuzzer_sys::fuzz_target;
 
 #[derive(Debug, Arbitrary)]
@@ -163,7 +163,13 @@ fuzz_target!(|input: Input| {
         } => assert_eq!(
             got,
             Ok(Response::Failed {
-                errors: errors.iter().map(|(c, m)| (trim(c), trim(m))).collect(),
+                errors: errors
+                    .iter()
+                    .map(|(c, m)| ReplyError {
+                        code: trim(c),
+                        message: trim(m),
+                    })
+                    .collect(),
                 request_id: request_id.as_ref().map(trim),
             }),
             "{xml}"

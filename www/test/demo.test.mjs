@@ -457,6 +457,102 @@ test("accessible: labels, names, keyboard order, visible focus; fits 375 and 360
   }
 });
 
+test("the form is the member table's (www/members.js): every member, its kind, values, hint, section and place", async () => {
+  await withPage(async (page) => {
+    await page.click("#clear");
+    await page.click("text=+ Add a mapping");
+    const { SHAPES } = await page.evaluate(() => import("./members.js"));
+    // A member's `ui`: "Title: flags" at the top level, flags alone in EbsBlockDevice; `#N` is its place.
+    const place = (ui) => Number(ui.match(/#(\d+)/)?.[1] ?? Infinity);
+    const flags = (ui) => ui.slice(ui.indexOf(":") + 1).split(" ");
+    const byPlace = (members) => [...members].sort((a, b) => place(a.ui) - place(b.ui));
+    const expectField = async (m, path, wordFlags) => {
+      const field = await page.locator(`#form [name="${path}"]`).evaluate((el) => ({
+        tag: el.tagName.toLowerCase(),
+        inputmode: el.getAttribute("inputmode"),
+        label: el.labels[0].textContent,
+        hints: [...el.closest(".field").querySelectorAll(".hint")].map((p) => p.textContent),
+        options: el.tagName === "SELECT" ? [...el.options].map((o) => o.value) : null,
+        wide: el.closest(".field").classList.contains("wide"),
+        folded: !!el.closest("details.more"),
+      }));
+      assert.equal(field.label, m.name, path);
+      assert.deepEqual(field.hints, [m.doc], `${path}: its doc is its hint`);
+      const kind = { string: wordFlags.includes("textarea") ? ["textarea", null, null] : ["input", null, null], integer: ["input", "numeric", null], boolean: ["select", null, ["", "true", "false"]], enum: ["select", null, ["", ...(m.values ?? [])]] }[m.type];
+      assert.deepEqual([field.tag, field.inputmode, field.options], kind, `${path}: a ${m.type}`);
+      assert.equal(field.wide, wordFlags.includes("wide"), `${path}: wide`);
+      assert.equal(field.folded, wordFlags.includes("more"), `${path}: folded`);
+    };
+
+    // The top level: a section per title (a list's own), where its first member's place puts it,
+    // holding its members by place; unplaced members follow in SDK order.
+    const scalar = (m) => ["string", "integer", "boolean", "enum"].includes(m.type);
+    const sections = [];
+    for (const m of byPlace(SHAPES.RegisterImageInput.members)) {
+      const title = m.ui.split(":")[0];
+      const group = sections.find((s) => s.title === title && !s.list);
+      if (!scalar(m)) sections.push({ title, members: [m.name], list: true });
+      else if (group) group.members.push(m.name);
+      else sections.push({ title, members: [m.name] });
+      if (scalar(m)) await expectField(m, m.name, flags(m.ui));
+    }
+    const shown = await page.locator("#form > fieldset").evaluateAll((sets) =>
+      sets.map((set) => ({ title: set.querySelector("legend").textContent, list: set.classList.contains("list") || undefined, names: [...set.querySelectorAll("[name]")].map((el) => el.name.match(/^\w+/)[0]) })),
+    );
+    assert.deepEqual(shown.map((s) => s.title), sections.map((s) => s.title));
+    for (const [i, section] of sections.entries()) {
+      if (section.list) assert.ok(shown[i].list && shown[i].names.every((n) => n === section.members[0]), section.title);
+      else assert.deepEqual(shown[i].names, section.members, section.title);
+    }
+
+    // An EBS volume: every member by place, the `more` ones folded and named in the fold's summary.
+    const ebs = byPlace(SHAPES.EbsBlockDevice.members);
+    for (const m of ebs) await expectField(m, `BlockDeviceMappings[0].Ebs.${m.name}`, m.ui.split(" "));
+    const names = await page.locator('#form [name^="BlockDeviceMappings[0].Ebs."]').evaluateAll((els) => els.map((el) => el.name.split(".").at(-1)));
+    assert.deepEqual(names, ebs.map((m) => m.name));
+    const folded = ebs.filter((m) => m.ui.split(" ").includes("more")).map((m) => m.name);
+    assert.equal(await text(page, "details.more > summary"), `More EBS fields: ${folded.join(", ")}`);
+
+    // Rows specially laid out still take their members' kinds, values and hints from the table.
+    const member = (shape, name) => SHAPES[shape].members.find((m) => m.name === name);
+    await expectField(member("BlockDeviceMapping", "DeviceName"), "BlockDeviceMappings[0].DeviceName", []);
+    await page.click("text=+ Add a tag specification");
+    const resourceType = member("TagSpecification", "ResourceType");
+    assert.deepEqual(await page.locator('[name="TagSpecifications[0].ResourceType"] option').evaluateAll((os) => os.map((o) => o.value)), ["", ...resourceType.values]);
+    assert.equal(await text(page, '.field:has([name="TagSpecifications[0].ResourceType"]) .hint'), resourceType.doc);
+  });
+});
+
+test("an instance store volume past ephemeral23 is kept and warned about; an empty DeviceName is an error", async () => {
+  await withPage(async (page) => {
+    const input = {
+      Name: "high-ephemeral",
+      RootDeviceName: "/dev/xvda",
+      BlockDeviceMappings: [
+        { DeviceName: "/dev/xvda", Ebs: { VolumeSize: 8 } },
+        { DeviceName: "/dev/sdb", VirtualName: "ephemeral24" },
+      ],
+    };
+    await importJson(page, input);
+    assert.deepEqual(await jsonView(page), input);
+    const virtualName = '[name="BlockDeviceMappings[1].VirtualName"]';
+    assert.equal(await page.locator(`${virtualName} option:checked`).textContent(), '"ephemeral24" (imported)');
+    assert.equal(await page.locator(`${virtualName} option`).first().textContent(), "ephemeral0", "the documented names are still offered");
+    await expectIssue(page, "BlockDeviceMappings[1].VirtualName", "warning", 'got "ephemeral24"');
+    assert.match(await page.inputValue("#body-raw"), /&BlockDeviceMapping\.2\.VirtualName=ephemeral24(&|$)/, "a warning does not block the body");
+    // Choosing a documented name replaces the imported one.
+    await page.selectOption(virtualName, "ephemeral1");
+    assert.equal((await jsonView(page)).BlockDeviceMappings[1].VirtualName, "ephemeral1");
+    await expectNoIssue(page, "BlockDeviceMappings[1].VirtualName");
+
+    // An empty DeviceName is kept as imported and refused.
+    await importJson(page, { ...input, BlockDeviceMappings: [input.BlockDeviceMappings[0], { DeviceName: "", VirtualName: "ephemeral0" }] });
+    assert.equal(await page.getAttribute('[name="BlockDeviceMappings[1].DeviceName"]', "placeholder"), '""');
+    await expectIssue(page, "BlockDeviceMappings[1].DeviceName", "error", "every block device mapping needs a DeviceName");
+    assert.equal(await page.inputValue("#body-raw"), "");
+  });
+});
+
 // ---- Helpers ---------------------------------------------------------------------------------
 
 /** Opens the page, runs `body(page)`, then checks the page logged and requested nothing amiss. */

@@ -2,16 +2,17 @@
 //! the AWS CLI, an SDK or a script, decoded so it can be checked and encoded again.
 //!
 //! The body's form (percent-escapes, `Action` and `Version`, parameter names, list indexes) is
-//! checked here; the values are then read by [`crate::read`], which types them (`Iops=3000` is
+//! checked here; the values are then read by [`crate::check`], which types them (`Iops=3000` is
 //! the number 3000) and names unknown members with a "did you mean". Every issue names the
 //! body parameter it is about (`BlockDeviceMapping.1.Ebs.Iops`). The documented rules are not
 //! checked: that is [`crate::validate`]'s job, on the input this returns.
 
+use crate::api::{ValidationError, API_VERSION};
 use crate::issue::{append_unreported, quoted, Code, Issue, IssuePath, Segment, Severity};
 use crate::model::list_members;
+use crate::model::RegisterImageInput;
 use crate::read::read_with;
 use crate::value::{Value, MAX_ITEMS, MAX_VALUES};
-use crate::{RegisterImageInput, ValidationError, API_VERSION};
 use std::collections::BTreeMap;
 
 /// No parameter of RegisterImage has more parts than `TagSpecification.1.Tag.1.Value`.
@@ -351,7 +352,7 @@ fn index(text: &str) -> Result<usize, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::encode_unchecked;
+    use crate::encode::encode_unchecked;
 
     const HEAD: &str = "Action=RegisterImage&Version=2016-11-15";
 

@@ -2,7 +2,7 @@
 //! writer — strings, booleans, integers, floats, enums, nested structures, lists, empty lists —
 //! run against the generic `query` writer, driven by each test's own shapes.
 
-use ec2_register_image::query::{QueryWriter, ValueWriter};
+use super::{QueryWriter, ValueWriter};
 use serde_json::{Map, Value as Json};
 
 /// Tests that need what a writer alone does not do: blobs and timestamps (types RegisterImage
@@ -61,7 +61,8 @@ impl Shapes<'_> {
 
 #[test]
 fn smithy_ec2_query_request_tests_through_the_writer() {
-    let suite: Json = serde_json::from_str(include_str!("data/ec2query-input-tests.json")).unwrap();
+    let suite: Json =
+        serde_json::from_str(include_str!("../tests/data/ec2query-input-tests.json")).unwrap();
     let mut ran = Vec::new();
     for test in suite["httpRequestTests"].as_array().unwrap() {
         let id = test["id"].as_str().unwrap();

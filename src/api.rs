@@ -1,0 +1,154 @@
+//! The Rust entry points over the pipeline: [`check`] an untyped value, [`encode`] a typed one,
+//! and what they return.
+
+use crate::issue::{append_unreported, Issue};
+use crate::model::RegisterImageInput;
+use crate::read::read;
+use crate::validate::validate;
+use crate::value::Value;
+
+/// The EC2 API version every body is written for.
+pub const API_VERSION: &str = "2016-11-15";
+
+/// How strict encoding is.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Options {
+    /// Warnings block encoding too, not only errors.
+    pub strict: bool,
+}
+
+impl Options {
+    fn blocks(self, issue: &Issue) -> bool {
+        issue.is_error() || self.strict
+    }
+}
+
+/// The input could not be encoded: it has errors (or, in strict mode, warnings).
+///
+/// ```
+/// use ec2_register_image::{encode, RegisterImageInput};
+///
+/// let err = encode(&RegisterImageInput::default()).unwrap_err();
+/// assert_eq!(
+///     err.to_string(),
+///     "RegisterImage input has 1 error and 1 warning; first: Name: is required: a name of 3-128 characters (Required)"
+/// );
+/// ```
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("{}", summary(issues))]
+pub struct ValidationError {
+    /// Every issue found, errors and warnings, in order.
+    pub issues: Vec<Issue>,
+}
+
+fn summary(issues: &[Issue]) -> String {
+    let errors = issues.iter().filter(|i| i.is_error()).count();
+    let warnings = issues.len() - errors;
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    let counted = match (errors, warnings) {
+        (e, 0) => plural(e, "error"),
+        (0, w) => plural(w, "warning"),
+        (e, w) => format!("{} and {}", plural(e, "error"), plural(w, "warning")),
+    };
+    // Name the first issue that blocks (an error before any warning).
+    let first = issues.iter().find(|i| i.is_error()).or(issues.first());
+    match first {
+        Some(first) => format!("RegisterImage input has {counted}; first: {first}"),
+        None => "RegisterImage input has no issues".into(),
+    }
+}
+
+/// Validates `input` and encodes it into the EC2 Query body the AWS SDK for JavaScript v3 sends,
+/// byte for byte. Refuses input with errors; warnings do not block (see [`encode_with`]).
+///
+/// ```
+/// use ec2_register_image::{encode, RegisterImageInput};
+///
+/// let input = RegisterImageInput {
+///     name: Some("web (2026)".into()),
+///     image_location: Some("my-bucket/web.manifest.xml".into()),
+///     ..Default::default()
+/// };
+/// assert_eq!(
+///     encode(&input).unwrap(),
+///     "Action=RegisterImage&Version=2016-11-15&Name=web%20%282026%29&ImageLocation=my-bucket%2Fweb.manifest.xml"
+/// );
+/// ```
+pub fn encode(input: &RegisterImageInput) -> Result<String, ValidationError> {
+    encode_with(input, Options::default())
+}
+
+/// [`encode`] with options: `strict` makes warnings block too.
+///
+/// ```
+/// use ec2_register_image::{encode_with, Options, RegisterImageInput};
+///
+/// // Neither ImageLocation nor a root volume: a warning, which blocks only in strict mode.
+/// let input = RegisterImageInput { name: Some("web".into()), ..Default::default() };
+/// assert!(encode_with(&input, Options::default()).is_ok());
+/// assert!(encode_with(&input, Options { strict: true }).is_err());
+/// ```
+pub fn encode_with(
+    input: &RegisterImageInput,
+    options: Options,
+) -> Result<String, ValidationError> {
+    let issues = validate(input);
+    if issues.iter().any(|i| options.blocks(i)) {
+        return Err(ValidationError { issues });
+    }
+    Ok(crate::encode::encode_unchecked(input))
+}
+
+/// An input read from an untyped [`Value`] and validated: what a form or a JSON document gives.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Checked {
+    /// The input as far as it could be read.
+    pub input: RegisterImageInput,
+    /// Every issue: reading problems first (input order), then rule violations (model order).
+    pub issues: Vec<Issue>,
+}
+
+impl Checked {
+    /// The body, unless an issue blocks it.
+    pub fn into_body(self, options: Options) -> Result<String, ValidationError> {
+        if self.issues.iter().any(|i| options.blocks(i)) {
+            return Err(ValidationError {
+                issues: self.issues,
+            });
+        }
+        Ok(crate::encode::encode_unchecked(&self.input))
+    }
+}
+
+/// Reads and validates an untyped value, reporting every problem at once with paths into the
+/// value as given.
+///
+/// ```
+/// use ec2_register_image::{check, Options, Value};
+///
+/// let value: Value = serde_json::from_str(r#"{
+///     "Name": "ab",
+///     "BlockDeviceMappings": [{"DeviceName": "/dev/xvda", "Ebs": {"VolumeSize": "8"}}]
+/// }"#).unwrap();
+/// let checked = check(&value);
+/// let found: Vec<_> = checked.issues.iter().map(|i| (i.path.to_string(), i.code.as_str())).collect();
+/// assert_eq!(found, [
+///     ("BlockDeviceMappings[0].Ebs.VolumeSize".to_string(), "WrongType"),
+///     ("Name".into(), "TooShort"),
+///     ("BlockDeviceMappings[0].Ebs".into(), "Required"),
+///     ("RootDeviceName".into(), "Required"),
+/// ]);
+/// assert!(checked.into_body(Options::default()).is_err());
+/// ```
+#[must_use]
+pub fn check(value: &Value) -> Checked {
+    let mut reading = read(value);
+    let mut issues = std::mem::take(&mut reading.issues);
+    let mut rules = validate(&reading.input);
+    reading.remap(&mut rules);
+    append_unreported(&mut issues, rules, |i| i.path.to_string());
+    Checked {
+        input: reading.input,
+        issues,
+    }
+}
