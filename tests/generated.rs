@@ -1,10 +1,13 @@
 //! The files generated from the member table (src/model.rs): the TypeScript declarations of the
-//! input (pkg-template/input.d.ts) and the demo's members (www/members.js). Each test fails when
-//! the committed copy is stale; `UPDATE_GENERATED=1 cargo test --test generated` writes them.
+//! input (pkg-template/input.d.ts), the demo's members (www/members.js) and the JSON Schema of
+//! the input (schema.json). Each test fails when the committed copy is stale;
+//! `UPDATE_GENERATED=1 cargo test --test generated` writes them.
 
 #![cfg(not(target_arch = "wasm32"))] // The table's docs are left out of the wasm build.
 
-use ec2_register_image::{RegisterImageInput, Shape, Type};
+use ec2_register_image::{
+    Member, RegisterImageInput, Shape, Type, MAX_ITEMS, MAX_VALUES, RESOURCE_TYPES,
+};
 use serde_json::{json, Value as Json};
 
 const HEADER: &str =
@@ -172,4 +175,381 @@ fn typescript_declarations_are_fresh() {
 #[test]
 fn demo_members_are_fresh() {
     check("www/members.js", demo());
+}
+
+// The JSON Schema (draft 2020-12) of the input, schema.json at the repository's root, shipped as
+// `ec2-register-image/schema.json`. Members, types and enumerations come from the table; the
+// constraints are the error rules of src/validate.rs and src/read.rs that JSON Schema can state,
+// each with a `$comment` naming the rule it mirrors. The schema refuses only what `validate`
+// reports as an error: warnings (service limits from src/limits.rs, advice) are no failures, and
+// rules JSON Schema cannot state (a repeated DeviceName or tag key) are left to `validate`
+// (pkg-template/test/schema.test.mjs holds both lists and checks the agreement).
+
+const SCHEMA_ID: &str = "https://unpkg.com/ec2-register-image/schema.json";
+const API_REFERENCE: &str = "https://docs.aws.amazon.com/AWSEC2/latest/APIReference";
+
+/// The API Reference page of a shape: the action's page for the input, the data type's for the rest.
+fn reference(shape: &Shape) -> String {
+    let page = shape.name.strip_suffix("Input").unwrap_or(shape.name);
+    format!("{API_REFERENCE}/API_{page}.html")
+}
+
+/// A rule on one member: the keywords it adds to the member's schema, and whether it makes the
+/// member required (then `null`, which reads as absent, is refused too).
+struct MemberRule {
+    shape: &'static str,
+    member: &'static str,
+    /// The function of src/validate.rs or src/read.rs mirrored, and what it says.
+    mirrors: &'static str,
+    required: bool,
+    keywords: fn() -> Json,
+}
+
+const MEMBER_RULES: &[MemberRule] = &[
+    MemberRule {
+        shape: "RegisterImageInput",
+        member: "Name",
+        mirrors: "validate.rs name(): required; 3-128 characters: letters, digits, spaces and ( ) [ ] . / - ' @ _",
+        required: true,
+        keywords: || json!({"minLength": 3, "maxLength": 128, "pattern": "^[A-Za-z0-9()\\[\\] ./'@_-]*$"}),
+    },
+    MemberRule {
+        shape: "RegisterImageInput",
+        member: "Description",
+        mirrors: "validate.rs max_chars(): at most 255 characters (model ImageDescriptionRequest)",
+        required: false,
+        keywords: || json!({"maxLength": 255}),
+    },
+    MemberRule {
+        shape: "RegisterImageInput",
+        member: "UefiData",
+        mirrors: "validate.rs uefi_data(): at most 64000 characters of standard Base64 (A-Z a-z 0-9 + /, = padding, no line breaks, no stray bits in the last symbol)",
+        required: false,
+        keywords: || {
+            json!({
+                "maxLength": 64000,
+                "pattern": "^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/][AQgw]==|[A-Za-z0-9+/]{2}[AEIMQUYcgkosw048]=)?$"
+            })
+        },
+    },
+    MemberRule {
+        shape: "RegisterImageInput",
+        member: "KernelId",
+        mirrors: "validate.rs resource_id(): aki- and 8 or 17 lower-case hexadecimal digits",
+        required: false,
+        keywords: || resource_id("aki-"),
+    },
+    MemberRule {
+        shape: "RegisterImageInput",
+        member: "RamdiskId",
+        mirrors: "validate.rs resource_id(): ari- and 8 or 17 lower-case hexadecimal digits",
+        required: false,
+        keywords: || resource_id("ari-"),
+    },
+    MemberRule {
+        shape: "RegisterImageInput",
+        member: "TagSpecifications",
+        mirrors: "validate.rs resource_type_once(): at most one specification with ResourceType image",
+        required: false,
+        keywords: || {
+            json!({
+                "contains": {"type": "object", "required": ["ResourceType"], "properties": {"ResourceType": {"const": "image"}}},
+                "minContains": 0,
+                "maxContains": 1
+            })
+        },
+    },
+    MemberRule {
+        shape: "BlockDeviceMapping",
+        member: "DeviceName",
+        mirrors: "validate.rs device_name(): every mapping names its device; an empty name is no name",
+        required: true,
+        keywords: || json!({"minLength": 1}),
+    },
+    MemberRule {
+        shape: "BlockDeviceMapping",
+        member: "VirtualName",
+        mirrors: "validate.rs virtual_name(): ephemeralN, N a number from 0 without leading zeros (past the hardware count is only a warning)",
+        required: false,
+        keywords: || json!({"pattern": "^ephemeral(?:0|[1-9][0-9]*)$"}),
+    },
+    MemberRule {
+        shape: "EbsBlockDevice",
+        member: "SnapshotId",
+        mirrors: "validate.rs resource_id(): snap- and 8 or 17 lower-case hexadecimal digits",
+        required: false,
+        keywords: || resource_id("snap-"),
+    },
+    MemberRule {
+        shape: "EbsBlockDevice",
+        member: "Iops",
+        mirrors: "validate.rs at_least(): at least 1 (the range per volume type is a service limit)",
+        required: false,
+        keywords: || json!({"minimum": 1}),
+    },
+    MemberRule {
+        shape: "EbsBlockDevice",
+        member: "VolumeSize",
+        mirrors: "validate.rs at_least(): at least 1 (the range per volume type is a service limit)",
+        required: false,
+        keywords: || json!({"minimum": 1}),
+    },
+    MemberRule {
+        shape: "EbsBlockDevice",
+        member: "Throughput",
+        mirrors: "validate.rs at_least(): at least 1 (gp3's range is a service limit)",
+        required: false,
+        keywords: || json!({"minimum": 1}),
+    },
+    MemberRule {
+        shape: "EbsBlockDevice",
+        member: "VolumeInitializationRate",
+        mirrors: "validate.rs at_least(): at least 1 (the documented range is a service limit)",
+        required: false,
+        keywords: || json!({"minimum": 1}),
+    },
+    MemberRule {
+        shape: "EbsBlockDevice",
+        member: "EbsCardIndex",
+        mirrors: "validate.rs at_least(): at least 0",
+        required: false,
+        keywords: || json!({"minimum": 0}),
+    },
+    MemberRule {
+        shape: "TagSpecification",
+        member: "ResourceType",
+        mirrors: "validate.rs resource_type_is_image(): RegisterImage tags only the new AMI, so image and nothing else",
+        required: false,
+        keywords: || json!({"enum": [RESOURCE_TYPES[0], null]}),
+    },
+    MemberRule {
+        shape: "Tag",
+        member: "Key",
+        mirrors: "validate.rs tag_key(): required, not empty, not starting with aws: (the length is a service limit)",
+        required: true,
+        keywords: || json!({"minLength": 1, "pattern": "^(?!aws:)"}),
+    },
+];
+
+fn resource_id(prefix: &str) -> Json {
+    json!({"pattern": format!("^{prefix}(?:[0-9a-f]{{8}}|[0-9a-f]{{17}})$")})
+}
+
+/// Present and not `null` (which reads as absent).
+fn present(members: &[&str]) -> Json {
+    let not_null: serde_json::Map<String, Json> = members
+        .iter()
+        .map(|m| (m.to_string(), json!({"not": {"type": "null"}})))
+        .collect();
+    json!({"required": members, "properties": not_null})
+}
+
+/// An object with every one of `members` present: what a `not` refuses (`null`, an absent
+/// structure, is no such object).
+fn together(members: &[&str]) -> Json {
+    let mut schema = present(members);
+    schema["type"] = json!("object");
+    schema
+}
+
+/// Rules across the members of one shape, each an entry of the shape's `allOf`.
+fn shape_rules(shape: &Shape) -> Vec<Json> {
+    match shape.name {
+        "EbsBlockDevice" => vec![
+            json!({
+                "$comment": "validate.rs volume_source(): \"You must specify either a snapshot ID or a volume size.\"",
+                "anyOf": [present(&["SnapshotId"]), present(&["VolumeSize"])]
+            }),
+            json!({
+                "$comment": "validate.rs iops_by_volume_type(): \"This parameter is required for io1 and io2 volumes.\" (Iops with other types is only a warning)",
+                "if": {"required": ["VolumeType"], "properties": {"VolumeType": {"enum": ["io1", "io2"]}}},
+                "then": present(&["Iops"])
+            }),
+            json!({
+                "$comment": "validate.rs throughput_only_for_gp3(): \"This parameter is valid only for gp3 volumes.\" An error when VolumeType names another type; without a VolumeType only a warning",
+                "if": present(&["Throughput", "VolumeType"]),
+                "then": {"properties": {"VolumeType": {"const": "gp3"}}}
+            }),
+            json!({
+                "$comment": "validate.rs encryption_only_for_new_volumes(): \"If you are creating a volume from a snapshot, you can't specify an encryption value.\"",
+                "not": together(&["Encrypted", "SnapshotId"])
+            }),
+            json!({
+                "$comment": "validate.rs one_availability_zone_form(): \"You can specify either AvailabilityZone or AvailabilityZoneId, but not both.\"",
+                "not": together(&["AvailabilityZone", "AvailabilityZoneId"])
+            }),
+        ],
+        "TagSpecification" => vec![json!({
+            "$comment": "validate.rs resource_type_is_image(): \"When you specify a tag, you must specify the resource type to tag\" (a specification without tags sends nothing: only a warning)",
+            "if": {"required": ["Tags"], "properties": {"Tags": {"type": "array", "contains": {"not": {"type": "null"}}}}},
+            "then": present(&["ResourceType"])
+        })],
+        _ => Vec::new(),
+    }
+}
+
+/// A member's schema: its type (`null` allowed unless required: it reads as absent), the table's
+/// enumeration, and what its rule adds.
+fn member_schema(shape: &Shape, m: &Member, rule: Option<&MemberRule>) -> Json {
+    let required = rule.is_some_and(|r| r.required);
+    let nullable = |t: &str| {
+        if required {
+            json!(t)
+        } else {
+            json!([t, "null"])
+        }
+    };
+    let mut schema = json!({
+        "description": format!("{} See {}", m.doc.trim(), reference(shape))
+    });
+    let o = schema.as_object_mut().unwrap();
+    match m.ty {
+        Type::String => {
+            o.insert("type".into(), nullable("string"));
+        }
+        Type::Enum {
+            values,
+            open: false,
+            ..
+        } => {
+            o.insert("type".into(), nullable("string"));
+            let mut allowed: Vec<Json> = values.iter().map(|v| json!(v)).collect();
+            if !required {
+                allowed.push(Json::Null);
+            }
+            o.insert("enum".into(), allowed.into());
+            o.insert(
+                "$comment".into(),
+                "validate.rs one_of(): one of the API model's values".into(),
+            );
+        }
+        // Documented values only: AWS may add more, so they are offered, not enforced.
+        Type::Enum {
+            values, open: true, ..
+        } => {
+            o.insert("type".into(), nullable("string"));
+            o.insert("examples".into(), json!(values));
+            o.insert(
+                "$comment".into(),
+                "validate.rs one_of() reports other values; not stated here: a plain string in the API model, whose values AWS may add to".into(),
+            );
+        }
+        Type::Integer => {
+            o.insert("type".into(), nullable("integer"));
+            o.insert("minimum".into(), i32::MIN.into());
+            o.insert("maximum".into(), i32::MAX.into());
+            o.insert(
+                "$comment".into(),
+                "read.rs integer(): a 32-bit integer".into(),
+            );
+        }
+        Type::Boolean => {
+            o.insert("type".into(), nullable("boolean"));
+        }
+        Type::Struct(s) => {
+            o.insert("$ref".into(), format!("#/$defs/{}", s.name).into());
+        }
+        Type::Strings => {
+            o.insert("type".into(), nullable("array"));
+            o.insert("items".into(), json!({"type": ["string", "null"]}));
+        }
+        Type::Structs(s) => {
+            o.insert("type".into(), nullable("array"));
+            o.insert(
+                "items".into(),
+                json!({"$ref": format!("#/$defs/{}", s.name)}),
+            );
+        }
+    }
+    if let Some(rule) = rule {
+        let Json::Object(keywords) = (rule.keywords)() else {
+            unreachable!("a rule's keywords are an object")
+        };
+        o.extend(keywords);
+        o.insert("$comment".into(), rule.mirrors.into());
+    }
+    schema
+}
+
+/// A shape's schema: an object (or `null`, absent, except at the root) of its members only.
+fn shape_schema(shape: &Shape, root: bool, used: &mut Vec<(&str, &str)>) -> Json {
+    let mut properties = serde_json::Map::new();
+    let mut required = Vec::new();
+    for m in shape.members {
+        let rule = MEMBER_RULES
+            .iter()
+            .find(|r| r.shape == shape.name && r.member == m.name);
+        if let Some(r) = rule {
+            used.push((r.shape, r.member));
+            if r.required {
+                required.push(m.name);
+            }
+        }
+        properties.insert(m.name.into(), member_schema(shape, m, rule));
+    }
+    let mut schema = json!({
+        "title": shape.name,
+        "description": format!("{} See {}", shape.doc.trim(), reference(shape)),
+        "type": if root { json!("object") } else { json!(["object", "null"]) },
+    });
+    let o = schema.as_object_mut().unwrap();
+    if !required.is_empty() {
+        o.insert("required".into(), json!(required));
+    }
+    o.insert("properties".into(), properties.into());
+    o.insert("additionalProperties".into(), false.into());
+    let rules = shape_rules(shape);
+    if !rules.is_empty() {
+        o.insert("allOf".into(), rules.into());
+    }
+    schema
+}
+
+fn json_schema() -> String {
+    let mut used = Vec::new();
+    let mut defs = serde_json::Map::new();
+    let all = shapes();
+    let (root, others) = all.split_last().expect("the input shape comes last");
+    for shape in others {
+        defs.insert(shape.name.into(), shape_schema(shape, false, &mut used));
+    }
+    let Json::Object(top) = shape_schema(root, true, &mut used) else {
+        unreachable!()
+    };
+    for r in MEMBER_RULES {
+        assert!(
+            used.contains(&(r.shape, r.member)),
+            "the rule for {}.{} names no member of the table",
+            r.shape,
+            r.member
+        );
+    }
+    let comment = [
+        &HEADER.lines().map(str::trim).collect::<Vec<_>>().join(" "),
+        "The input of EC2 RegisterImage: RegisterImageCommandInput of @aws-sdk/client-ec2, botocore's, and aws ec2 register-image --cli-input-json's. null reads as absent, as in the AWS SDK for JavaScript.",
+        "It refuses only what validate() of ec2-register-image reports as an error: each constraint names the rule of src/validate.rs or src/read.rs it mirrors. Warnings (service limits AWS has raised before, advice) are no failures here.",
+        &format!("Left to validate(): a DeviceName mapped twice and a tag key used twice in one specification (JSON Schema cannot compare members across list items), a key given twice in the JSON text (parsers keep one), lone UTF-16 surrogates (not well-formed text), lists of more than {MAX_ITEMS} items and inputs of more than {MAX_VALUES} values (this library's reading limits, not AWS's)."),
+    ]
+    .join(" ");
+    let mut schema = json!({
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": SCHEMA_ID,
+        "$comment": comment,
+        "title": "EC2 RegisterImage input",
+    });
+    let o = schema.as_object_mut().unwrap();
+    for (k, v) in top {
+        if k != "title" {
+            o.insert(k, v);
+        }
+    }
+    o.insert("$defs".into(), defs.into());
+    let mut text = serde_json::to_string_pretty(&schema).unwrap();
+    text.push('\n');
+    text
+}
+
+#[test]
+fn json_schema_is_fresh() {
+    check("schema.json", json_schema());
 }
