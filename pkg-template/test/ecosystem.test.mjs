@@ -135,6 +135,27 @@ test("Bun runs the package (node entries), import and require", () => {
   assert.equal(out, "Action=RegisterImage&Version=2016-11-15&Name=bun&ImageLocation=b%2Fm.xml");
 });
 
+test("ec2-register-image/schema.json from the installed tarball: import with type json, require, and TypeScript's resolveJsonModule", () => {
+  writeFileSync(
+    join(work, "schema.mjs"),
+    `import schema from "ec2-register-image/schema.json" with { type: "json" };
+     import { createRequire } from "node:module";
+     const required = createRequire(import.meta.url)("ec2-register-image/schema.json");
+     console.log(JSON.stringify([schema.$schema, schema.required, required === schema || JSON.stringify(required) === JSON.stringify(schema)]));`,
+  );
+  const out = run("node", ["schema.mjs"], work).trim();
+  assert.equal(out, JSON.stringify(["https://json-schema.org/draft/2020-12/schema", ["Name"], true]));
+  const dir = join(work, "schema-ts");
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, "package.json"), JSON.stringify({ private: true, type: "module" }));
+  writeFileSync(join(dir, "consumer.ts"), `import schema from "ec2-register-image/schema.json" with { type: "json" };\nexport const id: string = schema.$id;\n`);
+  writeFileSync(
+    join(dir, "tsconfig.json"),
+    JSON.stringify({ compilerOptions: { strict: true, noEmit: true, target: "es2022", types: [], module: "nodenext", moduleResolution: "nodenext", resolveJsonModule: true }, files: ["consumer.ts"] }),
+  );
+  run("node", [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", "."], dir);
+});
+
 test("the tarball holds the licenses and names no file it lacks", () => {
   const files = JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json"], { cwd: pkg, encoding: "utf8" }))[0].files.map((f) => f.path);
   for (const license of ["LICENSE-MIT", "LICENSE-APACHE"]) assert.ok(files.includes(license), license);
