@@ -131,6 +131,53 @@ for (const [rule, input, code, path] of STATED) {
   });
 }
 
+test("character sets: every printable ASCII character and a few others, schema and validate() agree", () => {
+  const chars = [...Array(0x7f - 0x20).keys()].map((i) => String.fromCharCode(0x20 + i)).concat(["é", "Ａ", "٣", "\u00a0", "\t", "\n", "😀"]);
+  const cases = {
+    Name: (c) => ({ ...ok, Name: `ab${c}` }),
+    KernelId: (c) => ({ ...ok, KernelId: `aki-0123456${c}` }),
+    SnapshotId: (c) => ebs({ SnapshotId: `snap-0123456789abcdef${c}` }),
+    VirtualName: (c) => ({ ...ok, BlockDeviceMappings: [{ DeviceName: "/dev/sdb", VirtualName: `ephemeral1${c}` }] }),
+    UefiData: (c) => ({ ...ok, UefiData: `QUJD${c}A==` }),
+    "Tags[].Key": (c) => tags({ ResourceType: "image", Tags: [{ Key: `${c}ws:x` }] }),
+  };
+  for (const [member, make] of Object.entries(cases)) {
+    let accepted = 0;
+    for (const c of chars) {
+      const input = make(c);
+      const clean = errors(input).length === 0;
+      assert.equal(check(input), clean, `${member} with ${JSON.stringify(c)}: validate() ${clean ? "accepts" : "refuses"} it`);
+      accepted += clean;
+    }
+    assert.ok(accepted > 0 && accepted < chars.length, `${member}: ${accepted} of ${chars.length}`);
+  }
+});
+
+test("lengths at their edges, counted in characters (😀 is 2 UTF-16 units, 1 character): schema and validate() agree", () => {
+  const cases = [
+    ["Name", [2, 3, 128, 129], (n) => ({ ...ok, Name: "a".repeat(n) })],
+    ["Description", [255, 256], (n) => ({ ...ok, Description: "😀".repeat(n) })],
+    ["UefiData", [64000, 64004], (n) => ({ ...ok, UefiData: "QUJD".repeat(n / 4) })],
+    ["DeviceName", [0, 1], (n) => ({ ...ok, BlockDeviceMappings: [{ DeviceName: "x".repeat(n), VirtualName: "ephemeral0" }] })],
+    ["Tags[].Key", [0, 1, 128, 129], (n) => tags({ ResourceType: "image", Tags: [{ Key: "k".repeat(n) }] })],
+    ["Tags[].Value", [256, 257], (n) => tags({ ResourceType: "image", Tags: [{ Key: "k", Value: "😀".repeat(n) }] })],
+  ];
+  const seen = [];
+  for (const [member, lengths, make] of cases) {
+    for (const n of lengths) {
+      const clean = errors(make(n)).length === 0;
+      assert.equal(check(make(n)), clean, `${member} of ${n} characters: validate() ${clean ? "accepts" : "refuses"} it`);
+      seen.push(`${member} ${n} ${clean ? "ok" : "error"}`);
+    }
+  }
+  // Key and Value lengths are service limits (warnings): never refused.
+  assert.deepEqual(seen, [
+    "Name 2 error", "Name 3 ok", "Name 128 ok", "Name 129 error", "Description 255 ok", "Description 256 error",
+    "UefiData 64000 ok", "UefiData 64004 error", "DeviceName 0 error", "DeviceName 1 ok",
+    "Tags[].Key 0 error", "Tags[].Key 1 ok", "Tags[].Key 128 ok", "Tags[].Key 129 ok", "Tags[].Value 256 ok", "Tags[].Value 257 ok",
+  ]);
+});
+
 // The contract errors the schema does not state: the kind (code and place), a case, and why.
 // The agreement test below allows exactly these kinds among the errors the schema lets pass.
 const NOT_STATED = [
