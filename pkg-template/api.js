@@ -1,5 +1,6 @@
-// The public JavaScript API over the raw wasm exports. Every decision is made in Rust; this file
-// only shapes values and throws the one error class. The ESM entries import it as it is;
+// The public JavaScript API over the raw wasm exports of the request half (glue.js); parse.js has
+// parseBody and parseResponse over the parser half. Every decision is made in Rust; these files
+// only shape values and throw the one error class. The ESM entries import it as it is;
 // node.cjs has it bundled in by esbuild (scripts/build-pkg.mjs).
 import * as wasm from "./glue.js";
 
@@ -46,12 +47,26 @@ function validate(input, options) {
   return wasm.validate(input, false);
 }
 
+// Endpoint URLs by region and variant: they depend on nothing else, and a Worker or a page asks
+// for the same few again and again (a wasm call and two string copies each, a tenth of a small
+// buildRequest). Any well-formed name resolves, so the map is emptied when it grows past 256.
+const endpoints = new Map();
+
 function endpoint(region, fips, dualStack) {
-  const url = typeof region === "string" ? wasm.endpointUrl(region, fips === true, dualStack === true) : undefined;
+  if (typeof region !== "string") return badRegion(region);
+  const key = `${fips === true ? "f" : ""}${dualStack === true ? "d" : ""}:${region}`;
+  let url = endpoints.get(key);
   if (url === undefined) {
-    throw new TypeError(`ec2-register-image: region must be a region name such as "us-east-1"; got ${JSON.stringify(String(region))}`);
+    url = wasm.endpointUrl(region, fips === true, dualStack === true);
+    if (url === undefined) return badRegion(region);
+    if (endpoints.size >= 256) endpoints.clear();
+    endpoints.set(key, url);
   }
   return url;
+}
+
+function badRegion(region) {
+  throw new TypeError(`ec2-register-image: region must be a region name such as "us-east-1"; got ${JSON.stringify(String(region))}`);
 }
 
 /**
@@ -71,38 +86,12 @@ function endpointFor(region, options) {
 function buildRequest(input, options) {
   const { region, strict, fips, dualStack } = readOptions(options);
   const url = region === undefined || region === null ? undefined : endpoint(region, fips, dualStack);
-  const request = {
-    method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded" },
-    body: text(wasm.build(input, strict === true)),
-  };
-  return url === undefined ? request : { url, ...request };
+  const body = text(wasm.build(input, strict === true));
+  const headers = { "content-type": "application/x-www-form-urlencoded" };
+  if (url === undefined) return { method: "POST", headers, body };
+  return { url, method: "POST", headers, body };
 }
 
-/**
- * Reads EC2's reply to RegisterImage (the response body, success or error):
- * `{ ok: true, ImageId, RequestId }` or `{ ok: false, Errors: [{ Code, Message }], RequestId }`.
- * Throws an Error for anything else (an HTML error page, a truncated body).
- */
-function parseResponse(xml) {
-  if (typeof xml !== "string") throw new TypeError("ec2-register-image: parseResponse takes the response body as a string");
-  return wasm.parseResponse(xml);
-}
-
-/**
- * The input a RegisterImage request body holds, in the AWS SDK's shape (`Iops=3000` is the number
- * 3000; `+` and `%20` are both a space; any parameter order). Throws `RegisterImageValidationError`
- * when the body is not a RegisterImage 2016-11-15 request, has unknown parameters, list indexes
- * that are zero, repeated or not contiguous, broken percent-escapes or values of the wrong type;
- * each issue's `path` is the body parameter (`BlockDeviceMapping.1.Ebs.Iops`). The documented
- * rules are not checked here: `validate` or `buildRequest` the result.
- */
-function parseBody(body) {
-  if (typeof body !== "string") throw new TypeError("ec2-register-image: parseBody takes the request body as a string");
-  return JSON.parse(text(wasm.parseBody(body)));
-}
-
-/** `BlockDeviceMappings[0].Ebs.Iops` as `["BlockDeviceMappings", 0, "Ebs", "Iops"]`. */
 /**
  * A Standard Schema v1 (https://standardschema.dev) for form libraries: `{ value }` when the
  * input has no error, else `{ issues: [{ message, path }] }`. Warnings do not fail it.
@@ -120,4 +109,4 @@ const registerImageSchema = {
   },
 };
 
-export { API_VERSION, RegisterImageValidationError, buildRequest, endpointFor, parseBody, parseResponse, registerImageSchema, validate };
+export { API_VERSION, RegisterImageValidationError, buildRequest, endpointFor, registerImageSchema, validate };

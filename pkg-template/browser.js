@@ -1,7 +1,9 @@
-// Browsers and bundlers, with no configuration: the .wasm travels inside wasm-inline.js as an
-// ASCII string (wasm-text.js) and is compiled synchronously at import. No fetch, no top-level
-// await, no file for a bundler to copy. (Chromium compiles up to 8 MB synchronously on the main
-// thread; this is ~0.13 MB.) `ec2-register-image/streaming` fetches the .wasm instead.
+// Browsers and bundlers, with no configuration: the request half of the .wasm travels inside
+// wasm-inline.js as an ASCII string (wasm-text.js) and is compiled synchronously at import; the
+// parser half (parseBody, parseResponse) likewise on their first call, and a bundler leaves it
+// out of a page that calls neither. No fetch, no top-level await, no file for a bundler to copy.
+// (Chromium compiles up to 8 MB synchronously on the main thread; these are ~0.1 MB.)
+// `ec2-register-image/streaming` fetches the .wasm files instead.
 import { initSync } from "./glue.js";
 import { decode } from "./wasm-text.js";
 import text from "./wasm-inline.js";
@@ -9,3 +11,4 @@ import text from "./wasm-inline.js";
 initSync({ module: decode(text) });
 
 export * from "./api.js";
+export { parseBody, parseResponse } from "./parse-inline.js";

@@ -20,38 +20,50 @@ const name = "ec2_register_image";
 
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: "inherit" });
 
-run("cargo", ["build", "--release", "--target", "wasm32-unknown-unknown", "--lib"]);
-const wasm = join(root, "target", "wasm32-unknown-unknown", "release", `${name}.wasm`);
+// Two halves, each its own .wasm and glue: the request half (validate, build, endpointUrl) and
+// the parser half (parseBody, parseResponse), so that a page that only builds requests never
+// downloads the parsers (Cargo features wasm-core and wasm-parse).
+const halves = [
+  { feature: "wasm-core", out: name, glue: "glue.js", inline: "wasm-inline.js" },
+  { feature: "wasm-parse", out: `${name}_parse`, glue: "glue-parse.js", inline: "wasm-parse-inline.js" },
+];
 rmSync(build, { recursive: true, force: true });
-// One glue for every entry: each passes the .wasm (bytes, a Module or a URL) itself, so the glue
-// names no .wasm file a bundler would copy for nothing.
-run("wasm-bindgen", ["--target", "web", "--omit-default-module-path", "--out-dir", build, "--out-name", name, wasm]);
-
 rmSync(pkg, { recursive: true, force: true });
 mkdirSync(pkg);
-run(join(root, "node_modules", ".bin", "wasm-opt"), [
-  "-Oz",
-  "--enable-bulk-memory",
-  "--enable-nontrapping-float-to-int",
-  "--enable-sign-ext",
-  "--enable-reference-types",
-  "--enable-multivalue",
-  "--enable-mutable-globals",
-  join(build, `${name}_bg.wasm`),
-  "-o",
-  join(pkg, `${name}_bg.wasm`),
-]);
+for (const half of halves) {
+  // A target folder per half, so the two builds do not undo each other's incremental state.
+  const target = join(root, "target", `pkg-${half.feature}`);
+  run("cargo", ["build", "--release", "--target", "wasm32-unknown-unknown", "--lib", "--no-default-features", "--features", half.feature, "--target-dir", target]);
+  const wasm = join(target, "wasm32-unknown-unknown", "release", `${name}.wasm`);
+  // One glue per half for every entry: each entry passes the .wasm (bytes, a Module or a URL)
+  // itself, so the glue names no .wasm file a bundler would copy for nothing.
+  run("wasm-bindgen", ["--target", "web", "--omit-default-module-path", "--out-dir", build, "--out-name", half.out, wasm]);
+  run(join(root, "node_modules", ".bin", "wasm-opt"), [
+    "-Oz",
+    "--enable-bulk-memory",
+    "--enable-nontrapping-float-to-int",
+    "--enable-sign-ext",
+    "--enable-reference-types",
+    "--enable-multivalue",
+    "--enable-mutable-globals",
+    join(build, `${half.out}_bg.wasm`),
+    "-o",
+    join(pkg, `${half.out}_bg.wasm`),
+  ]);
+}
 
 // The ESM glue imports the JS that src/wasm.rs names (src/js/*.js) from snippets/. It names
 // `./ec2_register_image.d.ts` (not shipped: index.d.ts types the API) in a @ts-self-types
 // directive, which goes.
-const glue = readFileSync(join(build, `${name}.js`), "utf8");
-const selfTypes = `/* @ts-self-types="./${name}.d.ts" */\n`;
-if (!glue.startsWith(selfTypes)) throw new Error(`wasm-bindgen's glue no longer starts with ${JSON.stringify(selfTypes)}`);
-writeFileSync(join(pkg, "glue.js"), glue.slice(selfTypes.length));
+for (const half of halves) {
+  const glue = readFileSync(join(build, `${half.out}.js`), "utf8");
+  const selfTypes = `/* @ts-self-types="./${half.out}.d.ts" */\n`;
+  if (!glue.startsWith(selfTypes)) throw new Error(`wasm-bindgen's glue no longer starts with ${JSON.stringify(selfTypes)}`);
+  writeFileSync(join(pkg, half.glue), glue.slice(selfTypes.length));
+}
 cpSync(join(build, "snippets"), join(pkg, "snippets"), { recursive: true });
 
-for (const file of ["api.js", "browser.js", "wasm-text.js", "streaming.js", "workerd.js", "node.mjs", "deno.js", "index.d.ts", "input.d.ts", "streaming.d.ts", "README.md"]) {
+for (const file of ["api.js", "parse.js", "parse-inline.js", "browser.js", "wasm-text.js", "streaming.js", "workerd.js", "node.mjs", "deno.js", "index.d.ts", "input.d.ts", "streaming.d.ts", "README.md"]) {
   copyFileSync(join(template, file), join(pkg, file));
 }
 for (const file of ["LICENSE-MIT", "LICENSE-APACHE"]) copyFileSync(join(root, file), join(pkg, file));
@@ -66,23 +78,26 @@ if (declarations.split(inputImport).length !== 3) throw new Error(`index.d.ts mu
 writeFileSync(join(pkg, "index.d.cts"), declarations.replaceAll(inputImport, 'from "./input.cjs";'));
 copyFileSync(join(template, "input.d.ts"), join(pkg, "input.d.cts"));
 
-// wasm-inline.js: the .wasm as text (the encoding is described in pkg-template/wasm-text.js), for
-// browser.js, the default browser entry, which compiles it synchronously at import.
-const wasmBytes = readFileSync(join(pkg, `${name}_bg.wasm`));
+// wasm-inline.js and wasm-parse-inline.js: each half's .wasm as text (the encoding is described in
+// pkg-template/wasm-text.js), for browser.js, the default browser entry, which compiles the first
+// at import and the second on the first parseBody or parseResponse (as streaming.js does).
 const { DIRECT, PER_ESCAPE, decode } = await import(pathToFileURL(join(template, "wasm-text.js")).href);
 const digits = [];
 for (let c = 0x20; c <= 0x7e; c++) if (c !== 0x22 && c !== 0x5c) digits.push(String.fromCharCode(c));
-let wasmText = "";
-for (const byte of wasmBytes) {
-  const k = byte - DIRECT;
-  wasmText += byte < DIRECT ? digits[byte] : digits[DIRECT + Math.floor(k / PER_ESCAPE)] + digits[k % PER_ESCAPE];
+for (const half of halves) {
+  const wasmBytes = readFileSync(join(pkg, `${half.out}_bg.wasm`));
+  let wasmText = "";
+  for (const byte of wasmBytes) {
+    const k = byte - DIRECT;
+    wasmText += byte < DIRECT ? digits[byte] : digits[DIRECT + Math.floor(k / PER_ESCAPE)] + digits[k % PER_ESCAPE];
+  }
+  if (!Buffer.from(decode(wasmText)).equals(wasmBytes)) throw new Error("wasm-text.js does not decode what build-pkg.mjs encodes");
+  writeFileSync(
+    join(pkg, half.inline),
+    `// ${half.out}_bg.wasm (${wasmBytes.length} bytes) as text for browser.js (see wasm-text.js). Generated by scripts/build-pkg.mjs.\n` +
+      `export default "${wasmText}";\n`,
+  );
 }
-if (!Buffer.from(decode(wasmText)).equals(wasmBytes)) throw new Error("wasm-text.js does not decode what build-pkg.mjs encodes");
-writeFileSync(
-  join(pkg, "wasm-inline.js"),
-  `// ${name}_bg.wasm (${wasmBytes.length} bytes) as text for browser.js (see wasm-text.js). Generated by scripts/build-pkg.mjs.\n` +
-    `export default "${wasmText}";\n`,
-);
 
 // node.cjs: esbuild bundles node-cjs.js with what it imports (glue, snippets, api.js) into one
 // CommonJS file; node.mjs re-exports it, so Node has one instance whichever way it loads.
@@ -94,7 +109,7 @@ buildSync({
   target: "node20",
   outfile: join(pkg, "node.cjs"),
   logLevel: "warning",
-  banner: { js: "// Node.js, CommonJS: built by scripts/build-pkg.mjs (esbuild) from node-cjs.js, glue.js, snippets/ and api.js." },
+  banner: { js: "// Node.js, CommonJS: built by scripts/build-pkg.mjs (esbuild) from node-cjs.js, glue.js, glue-parse.js, snippets/, api.js and parse.js." },
 });
 
 const version = readFileSync(join(root, "Cargo.toml"), "utf8").match(/^version = "([^"]+)"/m)[1];
@@ -114,14 +129,17 @@ const sizes = (files) =>
     );
 const snippets = readdirSync(join(pkg, "snippets"), { recursive: true }).filter((f) => f.endsWith(".js")).map((f) => join("snippets", f));
 const shared = ["glue.js", "api.js", ...snippets];
-const wasmFile = `${name}_bg.wasm`;
+const parser = ["glue-parse.js", "parse.js"];
+const wasmFiles = [`${name}_bg.wasm`, `${name}_parse_bg.wasm`];
 const entries = {
   "browser.js (default: wasm inline)": ["browser.js", "wasm-text.js", "wasm-inline.js", ...shared],
-  "streaming.js (./streaming)": ["streaming.js", ...shared, wasmFile],
-  "workerd.js": ["workerd.js", ...shared, wasmFile],
-  "deno.js": ["deno.js", ...shared, wasmFile],
-  "node.mjs + node.cjs": ["node.mjs", "node.cjs", wasmFile],
-  ".wasm alone": [wasmFile],
+  "  + parseBody/parseResponse": ["parse-inline.js", "wasm-parse-inline.js", ...parser],
+  "streaming.js (./streaming)": ["streaming.js", ...shared, wasmFiles[0]],
+  "workerd.js": ["workerd.js", ...shared, ...parser, ...wasmFiles],
+  "deno.js": ["deno.js", ...shared, ...parser, ...wasmFiles],
+  "node.mjs + node.cjs": ["node.mjs", "node.cjs", ...wasmFiles],
+  ".wasm, request half": [wasmFiles[0]],
+  ".wasm, parser half": [wasmFiles[1]],
 };
 console.log(`pkg/ built: version ${version}; bytes each entry loads (raw / gzip -9 / brotli 11, file by file):`);
 for (const [entry, files] of Object.entries(entries)) {

@@ -38,8 +38,8 @@ mod api;
 mod endpoint;
 /// EC2's XML reply.
 mod response;
-/// The model as JSON text, for the JS face.
-#[cfg(any(target_arch = "wasm32", test))]
+/// The model as JSON text, for the JS face's parseBody.
+#[cfg(any(all(target_arch = "wasm32", feature = "wasm-parse"), test))]
 mod to_json;
 /// The JavaScript face (wasm-bindgen exports).
 #[cfg(target_arch = "wasm32")]

@@ -1,7 +1,15 @@
 //! The thin JavaScript face: JS values in, JS values out; every decision is the core's.
 //!
-//! The package's JS wrapper (`pkg-template/api.js`) turns these raw exports into the public API
-//! (`validate`, `buildRequest`, `RegisterImageValidationError`).
+//! The package's JS wrapper (`pkg-template/api.js`, `parse.js`) turns these raw exports into the
+//! public API (`validate`, `buildRequest`, `RegisterImageValidationError`, ...).
+//!
+//! The npm package builds two halves apart: `wasm-core` (validate, build, endpointUrl) and
+//! `wasm-parse` (parseBody, parseResponse), so that a page that only builds requests never
+//! downloads the parsers. A build with one half leaves the other's helpers unused.
+#![cfg_attr(
+    not(all(feature = "wasm-core", feature = "wasm-parse")),
+    allow(dead_code, unused_imports)
+)]
 
 use crate::api::{check, Options, ValidationError};
 use crate::issue::{Code, Issue, IssuePath, Segment, Severity};
@@ -11,6 +19,7 @@ use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
 
 // The JS half of the tape: src/js/tape.js.
+#[cfg(feature = "wasm-core")]
 #[wasm_bindgen(module = "/src/js/tape.js")]
 extern "C" {
     #[wasm_bindgen(js_name = toTape, catch)]
@@ -18,6 +27,7 @@ extern "C" {
 }
 
 /// Reads a JS value through the tape (see [`crate::tape`]).
+#[cfg(feature = "wasm-core")]
 fn read_js(input: &JsValue) -> Result<Value, JsValue> {
     crate::tape::read(&to_tape(input)?).map_err(|e| js_sys::Error::new(&e.to_string()).into())
 }
@@ -26,6 +36,7 @@ fn read_js(input: &JsValue) -> Result<Value, JsValue> {
 /// (`BlockDeviceMappings[0].Ebs.Iops`) or, with `segments`, the list of keys Standard Schema
 /// wants (`["BlockDeviceMappings", 0, "Ebs", "Iops"]`). Throws only what reading the value itself
 /// throws (a throwing getter, a revoked proxy).
+#[cfg(feature = "wasm-core")]
 #[wasm_bindgen(js_name = validate)]
 pub fn validate_js(input: &JsValue, segments: bool) -> Result<Array, JsValue> {
     let style = if segments { Style::Segments } else { Style::Js };
@@ -34,11 +45,13 @@ pub fn validate_js(input: &JsValue, segments: bool) -> Result<Array, JsValue> {
 
 /// The body as a string; or, when an issue blocks it, `{message, issues}` for the wrapper to
 /// throw as a `RegisterImageValidationError`.
+#[cfg(feature = "wasm-core")]
 #[wasm_bindgen(js_name = build)]
 pub fn build_js(input: &JsValue, strict: bool) -> Result<JsValue, JsValue> {
     Ok(build_result(&read_js(input)?, strict))
 }
 
+#[cfg(feature = "wasm-core")]
 fn build_result(value: &Value, strict: bool) -> JsValue {
     match check(value).into_body(Options { strict }) {
         Ok(body) => body.into(),
@@ -55,6 +68,7 @@ fn failure(e: &ValidationError, style: Style) -> JsValue {
 
 /// The input a RegisterImage body holds (an object in the AWS SDK's shape); or, when the body
 /// is not a well-formed RegisterImage request, `{message, issues}` for the wrapper to throw.
+#[cfg(feature = "wasm-parse")]
 #[wasm_bindgen(js_name = parseBody)]
 pub fn parse_body_js(body: &js_sys::JsString) -> JsValue {
     // A lone surrogate would reach Rust as U+FFFD: refused, never replaced.
@@ -79,6 +93,7 @@ pub fn parse_body_js(body: &js_sys::JsString) -> JsValue {
 
 /// The EC2 endpoint URL for `region` as the AWS SDK resolves it, or `undefined` for a string
 /// that is not a region name.
+#[cfg(feature = "wasm-core")]
 #[wasm_bindgen(js_name = endpointUrl)]
 pub fn endpoint_url_js(region: &str, fips: bool, dual_stack: bool) -> Option<String> {
     crate::endpoint::url_with(
@@ -89,6 +104,7 @@ pub fn endpoint_url_js(region: &str, fips: bool, dual_stack: bool) -> Option<Str
 
 /// `{ok: true, ImageId, RequestId}` or `{ok: false, Errors: [{Code, Message}], RequestId}` for an
 /// EC2 RegisterImage reply; throws an `Error` for anything else.
+#[cfg(feature = "wasm-parse")]
 #[wasm_bindgen(js_name = parseResponse)]
 pub fn parse_response_js(xml: &str) -> Result<Object, JsValue> {
     let reply = Object::new();
@@ -174,7 +190,7 @@ fn set(target: &Object, key: &str, value: &JsValue) {
     let _ = Reflect::set(target, &key.into(), value);
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "wasm-core", feature = "wasm-parse"))]
 mod tests {
     //! Run in Node and in headless Chromium by `make test` (wasm-bindgen-test-runner).
     use super::*;
