@@ -2,7 +2,8 @@
 //  - Node: a fresh process per sample times `await import("ec2-register-image")` (the node.mjs
 //    entry, which compiles the .wasm synchronously) plus the first validate() call.
 //  - workerd (Miniflare): the first request to a fresh Worker (module compile + instantiation +
-//    first call) against the median of later requests to the same Worker.
+//    first call) less the median of later requests to the same Worker, less the same for an
+//    empty Worker: what the package adds to a cold start.
 // Run after `make pkg`: node bench/cold-start.mjs
 import { execFileSync } from "node:child_process";
 import { writeFileSync, mkdirSync } from "node:fs";
@@ -30,16 +31,22 @@ const dir = join(root, "target", "cold-start");
 mkdirSync(dir, { recursive: true });
 writeFileSync(
   join(dir, "worker.mjs"),
-  `import { validate } from "../../pkg/workerd.js";
-   export default { fetch: () => Response.json(validate({ Name: "cold-start", ImageLocation: "b/m.xml" })) };`,
+  `import { buildRequest } from "../../pkg/workerd.js";
+   export default { fetch: () => Response.json(buildRequest({ Name: "cold-start", ImageLocation: "b/m.xml" }, { region: "us-east-1" })) };`,
+);
+// The same answer without the package: what any Worker's first request costs.
+writeFileSync(
+  join(dir, "empty.mjs"),
+  `export default { fetch: () => Response.json({ body: "Action=RegisterImage&Version=2016-11-15&Name=cold-start" }) };`,
 );
 const { Miniflare } = await import("miniflare");
+const coldStart = async (script) => {
 const firsts = [];
 const warms = [];
-for (let i = 0; i < 5; i++) {
+for (let i = 0; i < 7; i++) {
   const mf = new Miniflare({
     modules: true,
-    scriptPath: join(dir, "worker.mjs"),
+    scriptPath: join(dir, script),
     modulesRoot: root,
     modulesRules: [
       { type: "ESModule", include: ["**/*.js", "**/*.mjs"] },
@@ -61,6 +68,13 @@ for (let i = 0; i < 5; i++) {
   warms.push(median(later));
   await mf.dispose();
 }
-const first = median(firsts);
-const warm = median(warms);
-console.log(`workerd (Miniflare ${(await import("miniflare/package.json", { with: { type: "json" } })).default.version}): first request ${first.toFixed(2)} ms, later requests ${warm.toFixed(2)} ms: cold start about ${(first - warm).toFixed(2)} ms (median of 5 Workers)`);
+return { first: median(firsts), warm: median(warms) };
+};
+const pkg = await coldStart("worker.mjs");
+const empty = await coldStart("empty.mjs");
+const version = (await import("miniflare/package.json", { with: { type: "json" } })).default.version;
+console.log(
+  `workerd (Miniflare ${version}): package Worker first request ${pkg.first.toFixed(2)} ms, later ${pkg.warm.toFixed(2)} ms; ` +
+    `empty Worker ${empty.first.toFixed(2)} / ${empty.warm.toFixed(2)} ms: the package's cold start ` +
+    `${(pkg.first - pkg.warm - (empty.first - empty.warm)).toFixed(2)} ms (medians of 7 Workers each)`,
+);

@@ -1,12 +1,13 @@
 // Deno: the .wasm files are imported as WebAssembly.Modules (source phase imports), so no file
-// read permission is needed and start-up is synchronous.
+// read permission is needed and start-up is synchronous. The parser half is instantiated on the
+// first parseBody or parseResponse.
 import { initSync } from "./glue.js";
 import { initSync as initParse } from "./glue-parse.js";
+import { startingOnFirstCall } from "./parse.js";
 import source module from "./ec2_register_image_bg.wasm";
 import source parseModule from "./ec2_register_image_parse_bg.wasm";
 
 initSync({ module });
-initParse({ module: parseModule });
 
 export * from "./api.js";
-export * from "./parse.js";
+export const { parseBody, parseResponse } = startingOnFirstCall(() => initParse({ module: parseModule }));

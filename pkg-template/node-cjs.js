@@ -6,9 +6,12 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { initSync } from "./glue.js";
 import { initSync as initParse } from "./glue-parse.js";
+import { startingOnFirstCall } from "./parse.js";
 
 initSync({ module: readFileSync(join(__dirname, "ec2_register_image_bg.wasm")) });
-initParse({ module: readFileSync(join(__dirname, "ec2_register_image_parse_bg.wasm")) });
 
 export * from "./api.js";
-export * from "./parse.js";
+// The parser half is read and instantiated on the first parseBody or parseResponse.
+export const { parseBody, parseResponse } = startingOnFirstCall(() =>
+  initParse({ module: readFileSync(join(__dirname, "ec2_register_image_parse_bg.wasm")) }),
+);

@@ -1,6 +1,7 @@
 // parseBody and parseResponse over the raw exports of the parser half of the wasm
-// (glue-parse.js), which every entry but browser.js starts at import. browser.js starts it on the
-// first call instead (parse-inline.js), so that a page that only builds requests never downloads it.
+// (glue-parse.js), which every entry starts on the first call (so importing the package costs
+// only the request half): Node, workerd and Deno through `startingOnFirstCall`, browsers through
+// parse-inline.js, so that a page that only builds requests never downloads it.
 import * as wasm from "./glue-parse.js";
 import { RegisterImageValidationError } from "./api.js";
 
@@ -29,4 +30,25 @@ function parseBody(body) {
   return JSON.parse(result);
 }
 
-export { parseBody, parseResponse };
+/**
+ * `parseBody` and `parseResponse` that call `start` (which instantiates the parser half) once,
+ * before the first of them runs.
+ * @param {() => void} start
+ */
+function startingOnFirstCall(start) {
+  let started = false;
+  const ready = () => {
+    if (!started) {
+      start();
+      started = true;
+    }
+  };
+  return {
+    /** @type {typeof parseBody} */
+    parseBody: (body) => (ready(), parseBody(body)),
+    /** @type {typeof parseResponse} */
+    parseResponse: (xml) => (ready(), parseResponse(xml)),
+  };
+}
+
+export { parseBody, parseResponse, startingOnFirstCall };
