@@ -177,7 +177,7 @@ impl IssuePath {
                     out.push_str(wire.map_or(name.as_str(), |m| m.wire));
                     shape = member.and_then(|m| m.ty.shape());
                 }
-                Segment::Index(n) => push_number(&mut out, n + 1),
+                Segment::Index(n) => push_number(&mut out, (n + 1) as u64),
                 Segment::Parameter(text) => {
                     out.push_str(text);
                     shape = None;
@@ -229,7 +229,7 @@ impl fmt::Display for IssuePath {
                 }
                 Segment::Index(i) => {
                     let mut text = String::new();
-                    push_number(&mut text, *i);
+                    push_number(&mut text, *i as u64);
                     f.write_str("[")?;
                     f.write_str(&text)?;
                     f.write_str("]")?;
@@ -262,19 +262,19 @@ impl PartialEq<&str> for IssuePath {
 }
 
 /// `n` in decimal, without `core::fmt`'s integer formatting.
-pub(crate) fn push_number(out: &mut String, n: usize) {
-    let mut digits = [0u8; 20];
+pub(crate) fn push_number(out: &mut String, n: impl Into<u128>) {
+    let mut digits = [0u8; 39];
     let mut at = digits.len();
-    let mut n = n;
+    let mut n = n.into();
     loop {
         at -= 1;
         digits[at] = b'0' + (n % 10) as u8;
         n /= 10;
-        if n == 0 {
+        if n == 0 || at == 0 {
             break;
         }
     }
-    for &d in &digits[at..] {
+    for &d in digits.get(at..).unwrap_or_default() {
         out.push(char::from(d));
     }
 }

@@ -3,6 +3,7 @@
 //! Reading goes through this tree so that every problem can be reported at once (a derived
 //! `Deserialize` stops at the first) and unknown keys are seen (serde-wasm-bindgen drops them).
 
+use crate::issue::push_number;
 use serde::de::{
     Deserialize, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor,
 };
@@ -77,34 +78,43 @@ pub(crate) fn number_text(n: f64) -> String {
     if n.is_nan() {
         return "NaN".into();
     }
-    let sign = if n < 0.0 { "-" } else { "" };
+    let mut text = String::from(if n < 0.0 { "-" } else { "" });
     let a = n.abs();
     if a.is_infinite() {
-        return format!("{sign}Infinity");
+        text.push_str("Infinity");
+        return text;
     }
     if a >= 1e21 {
-        let (mut mantissa, mut exponent) = (a, 0);
+        let (mut mantissa, mut exponent) = (a, 0u32);
         while mantissa >= 10.0 {
             mantissa /= 10.0;
             exponent += 1;
         }
         let mantissa = (mantissa * 1e6).round() / 1e6;
-        return format!("{sign}{}e+{exponent}", number_text(mantissa));
+        text.push_str(&number_text(mantissa));
+        text.push_str("e+");
+        push_number(&mut text, exponent);
+        return text;
     }
+    // Below 1e21, so the whole part fits a u128 exactly.
     let mut whole = a.trunc() as u128;
     let mut millionths = ((a - a.trunc()) * 1e6).round() as u32;
     if millionths == 0 && a != a.trunc() {
-        return format!("{sign}{whole} plus a fraction below 0.000001");
+        push_number(&mut text, whole);
+        text.push_str(" plus a fraction below 0.000001");
+        return text;
     }
     if millionths == 1_000_000 {
         whole += 1;
         millionths = 0;
     }
-    let mut text = format!("{sign}{whole}");
+    push_number(&mut text, whole);
     if millionths > 0 {
-        let fraction = format!("{millionths:06}");
         text.push('.');
-        text.push_str(fraction.trim_end_matches('0'));
+        // Six places with leading zeros, then without trailing ones.
+        let mut fraction = String::new();
+        push_number(&mut fraction, u128::from(millionths + 1_000_000));
+        text.push_str(fraction.get(1..).unwrap_or_default().trim_end_matches('0'));
     }
     if text == "-0" {
         text = "0".into();
