@@ -1,5 +1,6 @@
 // moto's EC2 server (PyPI `moto[server]`, installed by scripts/setup.sh) on a free port of
-// 127.0.0.1, in its own process group, stopped by its own PID. Used by readme.test.mjs.
+// 127.0.0.1, in its own process group (so moto and what its launcher started, a pyenv shim say,
+// stop together), stopped by its own PID. Used by moto.test.mjs and readme.test.mjs.
 import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
 import { createServer } from "node:net";

@@ -12,73 +12,23 @@
 // Run by `make test` (after `make pkg`): node --test pkg-template/test/
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { AwsClient } from "aws4fetch";
+import { startMoto } from "./moto-server.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const work = join(root, "target", "moto-test");
-const SETUP = "moto (PyPI moto[server]) is not installed: run scripts/setup.sh";
 
-/**
- * How to start moto: the venv scripts/setup.sh makes (target/moto-venv), else `moto_server` on
- * the PATH, else `python3 -m moto.server`.
- */
-function motoCommand() {
-  const venv = join(root, "target", "moto-venv", "bin", "python");
-  for (const [cmd, args] of [[venv, ["-m", "moto.server"]], ["moto_server", []], ["python3", ["-m", "moto.server"]]]) {
-    const probe = spawnSync(cmd, [...args, "--help"], { encoding: "utf8", timeout: 30_000 });
-    if (probe.status === 0 && /--port|-p PORT/.test(probe.stdout)) return [cmd, args];
-  }
-  return undefined;
-}
-
-/** A port nobody listens on now, on 127.0.0.1. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-let moto; // the child process
-let motoExit; // resolves when it exits
+let moto; // { origin, log, stop }
 let origin; // http://127.0.0.1:<port>
+let log; // what moto printed
 let mf; // Miniflare
-const log = [];
 
 before(async () => {
-  const command = motoCommand();
-  if (!command) assert.fail(SETUP);
-  const port = await freePort();
-  origin = `http://127.0.0.1:${port}`;
-  const [cmd, args] = command;
-  // Its own process group, so that `after` can stop moto and anything its launcher (a pyenv
-  // shim, say) started, by moto's own PID.
-  moto = spawn(cmd, [...args, "-H", "127.0.0.1", "-p", String(port)], { detached: true, stdio: ["ignore", "pipe", "pipe"] });
-  motoExit = new Promise((resolve) => moto.once("exit", (code, signal) => resolve({ code, signal })));
-  for (const stream of [moto.stdout, moto.stderr]) stream.on("data", (d) => log.push(String(d)));
-  let exited;
-  motoExit.then((e) => (exited = e));
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    if (exited) assert.fail(`moto exited (${JSON.stringify(exited)}) before answering:\n${log.join("")}`);
-    try {
-      const res = await fetch(`${origin}/moto-api/`, { signal: AbortSignal.timeout(1000) });
-      if (res.ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) assert.fail(`moto did not answer on ${origin} within 30 s:\n${log.join("")}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  moto = await startMoto();
+  ({ origin, log } = moto);
 
   // The Worker: Miniflare does not resolve bare specifiers, so the package's workerd entry and
   // aws4fetch's ES module are imported by path.
@@ -136,19 +86,7 @@ before(async () => {
 
 after(async () => {
   await mf?.dispose();
-  if (moto?.pid !== undefined && moto.exitCode === null && moto.signalCode === null) {
-    const stop = (signal) => {
-      try {
-        process.kill(-moto.pid, signal); // moto's process group: moto and what its launcher started
-      } catch {
-        moto.kill(signal);
-      }
-    };
-    stop("SIGTERM");
-    const stopped = await Promise.race([motoExit, new Promise((r) => setTimeout(() => r(undefined), 5000))]);
-    if (!stopped) stop("SIGKILL");
-    await motoExit;
-  }
+  await moto?.stop();
 });
 
 /** Runs `input` through the Worker. */
