@@ -394,7 +394,7 @@ mod tests {
             ("name".into(), Value::String("a".into())),
             ("Name".into(), Value::String("b".into())),
         ]);
-        assert_eq!(apply_fixes(&input, &[rename.clone()]), input);
+        assert_eq!(apply_fixes(&input, std::slice::from_ref(&rename)), input);
         let twice = Value::Object(vec![
             ("name".into(), Value::String("a".into())),
             ("name".into(), Value::String("b".into())),
