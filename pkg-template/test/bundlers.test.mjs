@@ -20,8 +20,11 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const bin = (name) => join(root, "node_modules", ".bin", name);
 const work = join(root, "target", "bundlers-test");
 
-/** Bytes (gzip -9, JS + .wasm) a page may download; today's largest page, rounded up to 1 KiB. */
-const PAGE_GZIP_LIMIT = 64 * 1024;
+/**
+ * Bytes (gzip -9, JS + .wasm) a page may download; today's largest page, rounded up to 1 KiB.
+ * 64 KiB until issue 15 (docs and fix on every issue, applyFixes) took Rollup's page to 65,736.
+ */
+const PAGE_GZIP_LIMIT = 65 * 1024;
 
 const BODY = "Action=RegisterImage&Version=2016-11-15&Name=zero-config&ImageLocation=b%2Fm.xml";
 const MAIN = `import { buildRequest, RegisterImageValidationError } from "ec2-register-image";

@@ -227,7 +227,9 @@ test("TypeScript: an AWS SDK RegisterImageCommandInput is assignable to Register
 
 // Each entry's files as a server sends them, unbundled (gzip -9 each). What a bundled page
 // downloads is gated in bundlers.test.mjs.
-test("size: each entry's files, .wasm included, are at most 66 KiB gzip -9 (today's largest, the inline browser entry, rounded up)", () => {
+// 66 KiB until issue 15 (docs and fix on every issue, applyFixes) added 2,044 B to the inline
+// browser entry (66,429 -> 68,473 B): 67 KiB.
+test("size: each entry's files, .wasm included, are at most 67 KiB gzip -9 (today's largest, the inline browser entry, rounded up)", () => {
   const gz = (files) => files.reduce((n, f) => n + gzipSync(readFileSync(join(pkg, f)), { level: 9 }).length, 0);
   const snippets = readdirSync(join(pkg, "snippets"), { recursive: true }).filter((f) => f.endsWith(".js")).map((f) => join("snippets", f));
   const shared = ["glue.js", "api.js", ...snippets];
@@ -241,7 +243,7 @@ test("size: each entry's files, .wasm included, are at most 66 KiB gzip -9 (toda
   for (const [name, files] of Object.entries(entries)) {
     const total = gz(files);
     console.log(`size ${name}: ${total} bytes gzip`);
-    assert.ok(total <= 66 * 1024, `${name}: ${total} bytes gzip`);
+    assert.ok(total <= 67 * 1024, `${name}: ${total} bytes gzip`);
   }
 });
 
