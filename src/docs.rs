@@ -214,14 +214,21 @@ mod tests {
             assert!(page.starts_with("https://docs.aws.amazon.com/"), "{page}");
             assert!(!page.contains(' '), "{page}");
         }
-        // Every shape but the input itself has its own page.
-        for shape in [
-            "BlockDeviceMapping",
-            "EbsBlockDevice",
-            "TagSpecification",
-            "Tag",
-        ] {
-            assert!(SHAPES.iter().any(|(name, _)| *name == shape), "{shape}");
+        // Every shape of the member table but the input itself has its own page: a new shape
+        // fails here until it has one.
+        let mut shapes = vec![&RegisterImageInput::SHAPE];
+        let mut seen = 0;
+        while let Some(shape) = shapes.pop() {
+            if shape.name != RegisterImageInput::SHAPE.name {
+                assert!(
+                    SHAPES.iter().any(|(name, _)| *name == shape.name),
+                    "{}",
+                    shape.name
+                );
+                seen += 1;
+            }
+            shapes.extend(shape.members.iter().filter_map(|m| m.ty.shape()));
         }
+        assert_eq!(seen, SHAPES.len());
     }
 }
