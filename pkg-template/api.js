@@ -41,7 +41,7 @@ function readOptions(options) {
   return options;
 }
 
-/** Every issue of `input`: `[{ path, code, message, severity }]`, empty when all is well. */
+/** Every issue of `input`: `[{ path, code, message, severity, docs, fix? }]`, empty when all is well. */
 function validate(input, options) {
   readOptions(options);
   return wasm.validate(input, false);
@@ -92,6 +92,51 @@ function buildRequest(input, options) {
   return { url, method: "POST", headers, body };
 }
 
+/** `input` with the fixes of `issues` (default: all of `validate(input)`'s) made; see index.d.ts. */
+function applyFixes(input, issues) {
+  if (issues !== undefined && !Array.isArray(issues)) throw new TypeError("ec2-register-image: applyFixes takes an array of issues");
+  // The same issues with paths as keys and indexes, made by the library: no path text is parsed.
+  const keyed = wasm.validate(input, true);
+  const same = (i) => JSON.stringify([i.path, i.code, i.fix]);
+  const wanted = issues && new Set(issues.filter((i) => i?.fix).map(same));
+  const shown = issues && wasm.validate(input, false);
+  // Copy on write: `input` is never changed; what no fix touches is shared (all of it, with no fix).
+  const copies = new Set();
+  const own = (v) => {
+    if (copies.has(v) || v === null || typeof v !== "object") return v;
+    const copy = Array.isArray(v) ? v.slice() : {};
+    if (!Array.isArray(v)) for (const k of Object.keys(v)) put(copy, k, v[k]);
+    copies.add(copy);
+    return copy;
+  };
+  const has = (o, k) => o !== null && typeof o === "object" && (Array.isArray(o) ? k < o.length : Object.hasOwn(o, k));
+  let fixed = input;
+  keyed.forEach(({ path, fix }, n) => {
+    if (!fix || (wanted && !wanted.has(same(shown[n])))) return;
+    let parent = (fixed = own(fixed));
+    const last = path.pop();
+    for (const k of path) {
+      if (!has(parent, k)) return;
+      const child = own(parent[k]);
+      put(parent, k, child);
+      parent = child;
+    }
+    if (!has(parent, last)) return;
+    if ("replace" in fix) return put(parent, last, fix.replace);
+    if (Object.hasOwn(parent, fix.rename)) return;
+    // Renamed where it stands: the keys keep their order.
+    const entries = Object.entries(parent);
+    for (const [k] of entries) delete parent[k];
+    for (const [k, v] of entries) put(parent, k === last ? fix.rename : k, v);
+  });
+  return fixed;
+}
+
+/** Sets an own property, even `__proto__`. */
+function put(target, key, value) {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 /**
  * A Standard Schema v1 (https://standardschema.dev) for form libraries: `{ value }` when the
  * input has no error, else `{ issues: [{ message, path }] }`. Warnings do not fail it.
@@ -109,4 +154,4 @@ const registerImageSchema = {
   },
 };
 
-export { API_VERSION, RegisterImageValidationError, buildRequest, endpointFor, registerImageSchema, validate };
+export { API_VERSION, RegisterImageValidationError, applyFixes, buildRequest, endpointFor, registerImageSchema, validate };

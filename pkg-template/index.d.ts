@@ -22,14 +22,47 @@ export type IssueCode =
   | "TooMany"
   | "NotSupported";
 
-/** One problem, at a path such as `BlockDeviceMappings[0].Ebs.Iops` (`""` for the input itself). */
-export interface Issue {
+/** The codes whose issues can carry a `fix`. */
+export type FixableCode = "NotAllowedValue" | "WrongType" | "UnknownField";
+
+/** Put `replace` in place of the value at the issue's path. */
+export interface ReplaceFix<Value extends string | number | boolean = string | number | boolean> {
+  replace: Value;
+}
+
+/** Rename the key at the issue's path (an unknown member) to the member `rename`. */
+export interface RenameFix {
+  rename: string;
+}
+
+/** The one change that surely repairs an issue; `applyFixes` makes it. */
+export type Fix = ReplaceFix | RenameFix;
+
+/** What every issue has, with its code. */
+export interface IssueOf<Code extends IssueCode = IssueCode> {
+  /** `BlockDeviceMappings[0].Ebs.Iops`; `""` for the input itself. */
   path: string;
-  code: IssueCode;
+  code: Code;
   message: string;
   /** `error` breaks the documented contract; `warning` is a service limit or advice. */
   severity: "error" | "warning";
+  /** The AWS documentation of the member or the rule: an https URL on docs.aws.amazon.com. */
+  docs: string;
 }
+
+/**
+ * One problem, at a path such as `BlockDeviceMappings[0].Ebs.Iops` (`""` for the input itself).
+ * Three codes can carry a `fix`, present only when exactly one change surely repairs the issue:
+ * `NotAllowedValue` an enumeration value in another case or with spaces around it
+ * (`{ replace: "x86_64" }`), `WrongType` a whole number or a boolean given as a string
+ * (`{ replace: 8 }`, `{ replace: true }`), `UnknownField` a key that means one member
+ * (`{ rename: "BlockDeviceMappings" }`).
+ */
+export type Issue =
+  | (IssueOf<"NotAllowedValue"> & { fix?: ReplaceFix<string> })
+  | (IssueOf<"WrongType"> & { fix?: ReplaceFix<number | boolean> })
+  | (IssueOf<"UnknownField"> & { fix?: RenameFix })
+  | (IssueOf<Exclude<IssueCode, FixableCode>> & { fix?: undefined });
 
 /** Options of `validate`. */
 export interface ValidateOptions {}
@@ -67,6 +100,16 @@ export declare const API_VERSION: "2016-11-15";
 
 /** Every issue of `input` (any value), in one call; an empty array when all is well. */
 export declare function validate(input: unknown, options?: ValidateOptions): Issue[];
+
+/**
+ * `input` with the fix of every issue in `issues` made (default: every fix `validate(input)`
+ * offers). A new value: `input` is never changed, and what no fix touches is shared, not copied
+ * (with no fix to make, that is `input` itself).
+ * Fixing never adds an error of its own; a member a fix makes readable is then checked by the
+ * rules it escaped (`"IO1"` fixed to `"io1"` needs `Iops`), and a renamed member's value may have
+ * fixes of its own: call again until `validate` offers none.
+ */
+export declare function applyFixes<Input>(input: Input, issues?: readonly Issue[]): Input;
 
 /**
  * Validates and encodes. Throws `RegisterImageValidationError` when an error (or, with

@@ -3,6 +3,7 @@
 export {
   API_VERSION,
   RegisterImageValidationError,
+  applyFixes,
   buildRequest,
   endpointFor,
   parseBody,

@@ -100,12 +100,8 @@ impl Form {
             }
             None => IssuePath::from(vec![Segment::Parameter(parameter.to_owned())]),
         };
-        self.issues.push(Issue {
-            path,
-            code,
-            message,
-            severity: Severity::Error,
-        });
+        self.issues
+            .push(Issue::new(path, code, message, Severity::Error));
     }
 
     /// The parameters as a tree of input members (list names as in the input, items in index

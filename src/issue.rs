@@ -1,5 +1,6 @@
 //! What is wrong with an input: a flat, ordered list of [`Issue`]s.
 
+use crate::fix::Fix;
 use crate::model::{list_members, RegisterImageInput};
 use serde::Serialize;
 use std::fmt;
@@ -96,9 +97,29 @@ pub struct Issue {
     pub message: String,
     /// Whether it blocks encoding.
     pub severity: Severity,
+    /// The one change that surely repairs it, when there is exactly one (see [`Fix`]);
+    /// [`apply_fixes`](crate::apply_fixes) makes it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fix: Option<Fix>,
+    /// The AWS documentation page of the member or the rule: always an https URL on
+    /// docs.aws.amazon.com (see [`docs`](crate::docs)).
+    pub docs: &'static str,
 }
 
 impl Issue {
+    /// An issue without a fix, with the documentation page its path and rule call for.
+    pub fn new(path: IssuePath, code: Code, message: String, severity: Severity) -> Issue {
+        let docs = crate::docs::page(&path, code, severity);
+        Issue {
+            path,
+            code,
+            message,
+            severity,
+            fix: None,
+            docs,
+        }
+    }
+
     /// True for [`Severity::Error`].
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
@@ -331,13 +352,17 @@ impl Issues {
         self.push(path, code, message.into(), Severity::Warning);
     }
 
+    /// An error that `fix` (if any) surely repairs.
+    pub fn error_fixed(&mut self, path: &Path, code: Code, message: String, fix: Option<Fix>) {
+        self.push(path, code, message, Severity::Error);
+        if let Some(issue) = self.0.last_mut() {
+            issue.fix = fix;
+        }
+    }
+
     fn push(&mut self, path: &Path, code: Code, message: String, severity: Severity) {
-        self.0.push(Issue {
-            path: path.path(),
-            code,
-            message,
-            severity,
-        });
+        self.0
+            .push(Issue::new(path.path(), code, message, severity));
     }
 }
 
@@ -401,12 +426,19 @@ fn quote(s: &str, mark: char) -> String {
 /// The known name closest to `key`, if one is close enough to be what was meant: same letters
 /// in another case, a singular/plural slip, or at most a couple of typos.
 pub(crate) fn suggest<'k>(key: &str, known: &[&'k str]) -> Option<&'k str> {
+    nearest(key, known).and_then(|(at, _)| known.get(at).copied())
+}
+
+/// The index in `known` of [`suggest`]'s name, and whether no other name is as near: a
+/// did-you-mean that is unambiguous.
+pub(crate) fn nearest(key: &str, known: &[&str]) -> Option<(usize, bool)> {
     if key.len() > 64 {
         return None;
     }
     let lower = key.to_ascii_lowercase();
-    let mut best: Option<(usize, &str)> = None;
-    for &k in known {
+    // (distance, index, unique)
+    let mut best: Option<(usize, usize, bool)> = None;
+    for (at, k) in known.iter().enumerate() {
         let candidate = k.to_ascii_lowercase();
         let distance = if candidate == lower {
             0
@@ -415,12 +447,14 @@ pub(crate) fn suggest<'k>(key: &str, known: &[&'k str]) -> Option<&'k str> {
         } else {
             edit_distance(&lower, &candidate)
         };
-        if best.is_none_or(|(d, _)| distance < d) {
-            best = Some((distance, k));
+        match best {
+            Some((d, _, _)) if distance > d => {}
+            Some((d, first, _)) if distance == d => best = Some((d, first, false)),
+            _ => best = Some((distance, at, true)),
         }
     }
-    best.filter(|(d, k)| *d <= 2.max(k.len() / 4))
-        .map(|(_, k)| k)
+    best.filter(|(d, at, _)| *d <= 2.max(known[*at].len() / 4))
+        .map(|(_, at, unique)| (at, unique))
 }
 
 /// Levenshtein distance over bytes (the names compared are ASCII).

@@ -19,6 +19,10 @@ mod read;
 mod model;
 /// Issues and their paths (data until shown).
 mod issue;
+/// The AWS documentation page of each issue: one table.
+pub mod docs;
+/// Sure repairs: an issue's fix, and applying the fixes to the input.
+mod fix;
 /// The documented rules, one function per family.
 mod validate;
 /// Service limits AWS has changed before: one dated table (warnings).
@@ -49,6 +53,7 @@ pub use api::{check, encode, encode_with, Checked, Options, ValidationError, API
 pub use decode::parse_body;
 pub use encode::encode_unchecked;
 pub use endpoint::{url as endpoint_url, url_with as endpoint_url_with, EndpointOptions};
+pub use fix::{apply_fixes, Fix, Replacement};
 pub use issue::{Code, Issue, IssuePath, Segment, Severity};
 pub use model::{
     BlockDeviceMapping, EbsBlockDevice, Member, RegisterImageInput, Shape, Tag, TagSpecification,

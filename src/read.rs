@@ -5,7 +5,8 @@
 //! indexes of later items then shift, and [`Reading::remap`] turns paths found on the model back
 //! into paths of the input.
 
-use crate::issue::{quoted, suggest, Code, Issue, IssuePath, Issues, Path};
+use crate::fix::{self, Fix};
+use crate::issue::{nearest, quoted, Code, Issue, IssuePath, Issues, Path};
 use crate::model::{FieldMut, Model, RegisterImageInput, Shape};
 use crate::value::{number_text, Value, MAX_ITEMS};
 use std::collections::BTreeMap;
@@ -124,6 +125,10 @@ impl Reader {
         // and the first one wins.
         let mut seen = 0u32;
         let mut keep = Vec::with_capacity(entries.len().min(known.len()));
+        // Unknown keys that could be renamed: (their issue, the member's bit); and the members
+        // more than one of them would become.
+        let mut renames: Vec<(usize, u32)> = Vec::new();
+        let (mut wanted, mut wanted_twice) = (0u32, 0u32);
         for (key, value) in entries {
             let key = key.as_str();
             match known.iter().position(|m| m.name == key) {
@@ -136,17 +141,36 @@ impl Reader {
                     seen |= 1 << bit;
                     keep.push((bit, key, value));
                 }
-                None => self.unknown(at, key, shape),
+                None => {
+                    if let Some(bit) = self.unknown(at, key, shape) {
+                        let bit = 1 << bit;
+                        wanted_twice |= wanted & bit;
+                        wanted |= bit;
+                        renames.push((self.issues.0.len() - 1, bit));
+                    }
+                }
+            }
+        }
+        // A rename is sure when its member is not given and no other key would become it.
+        for (issue, bit) in renames {
+            if (seen | wanted_twice) & bit == 0 {
+                let name = known[bit.trailing_zeros() as usize].name;
+                if let Some(issue) = self.issues.0.get_mut(issue) {
+                    issue.fix = Some(Fix::Rename(name));
+                }
             }
         }
         keep
     }
 
-    fn unknown(&mut self, at: &Path, key: &str, shape: &Shape) {
+    /// Reports the unknown `key`; returns the index of the member it surely means, if any (an
+    /// unambiguous did-you-mean, outside a body, where names are never the user's typing).
+    fn unknown(&mut self, at: &Path, key: &str, shape: &Shape) -> Option<usize> {
         let known: Vec<&str> = shape.members.iter().map(|m| m.name).collect();
         let known = known.as_slice();
+        let near = nearest(key, known);
         // Quoted: cut after 40 characters, so that a 10 MB key does not make a 10 MB message.
-        let message = match suggest(key, known) {
+        let message = match near.and_then(|(n, _)| known.get(n)) {
             Some(near) => format!("unknown member {}; did you mean \"{near}\"?", quoted(key)),
             None => format!(
                 "unknown member {}; allowed here: {}",
@@ -155,6 +179,8 @@ impl Reader {
             ),
         };
         self.issues.error(&at.key(key), Code::UnknownField, message);
+        near.filter(|(_, unique)| *unique && !self.scalars_as_text)
+            .map(|(n, _)| n)
     }
 
     /// Reads each item of the list `value` with `item`; `null` items are left out, as the SDK
@@ -221,6 +247,10 @@ impl Reader {
                 Some(s == "true")
             }
             Value::Null => None,
+            Value::String(s) if !self.scalars_as_text => {
+                self.wrong_type_fixed(at, "a boolean (true or false)", value, fix::boolean(s));
+                None
+            }
             other => {
                 self.wrong_type(at, "a boolean (true or false)", other);
                 None
@@ -257,6 +287,10 @@ impl Reader {
             // In range and whole, so the conversion is exact; `+ 0.0` turns -0 into 0.
             Value::Number(n) => Some((*n + 0.0) as i32),
             Value::Null => None,
+            Value::String(s) => {
+                self.wrong_type_fixed(at, "a whole number", value, fix::integer(s));
+                None
+            }
             other => {
                 self.wrong_type(at, "a whole number", other);
                 None
@@ -265,10 +299,15 @@ impl Reader {
     }
 
     fn wrong_type(&mut self, at: &Path, expected: &str, got: &Value) {
-        self.issues.error(
+        self.wrong_type_fixed(at, expected, got, None);
+    }
+
+    fn wrong_type_fixed(&mut self, at: &Path, expected: &str, got: &Value, fix: Option<Fix>) {
+        self.issues.error_fixed(
             at,
             Code::WrongType,
             format!("must be {expected}; got {}", got.describe()),
+            fix,
         );
     }
 }
@@ -292,7 +331,7 @@ fn whole_number(s: &str) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::issue::Severity;
+    use crate::issue::{suggest, Severity};
     use crate::model::{EbsBlockDevice, TagSpecification};
 
     fn read_json(json: &str) -> Reading {
@@ -407,12 +446,12 @@ mod tests {
 
     /// `path` as [`Reading::remap`] puts it back, as shown.
     fn remapped(r: &Reading, path: IssuePath) -> String {
-        let mut issues = [Issue {
+        let mut issues = [Issue::new(
             path,
-            code: Code::Required,
-            message: String::new(),
-            severity: Severity::Error,
-        }];
+            Code::Required,
+            String::new(),
+            Severity::Error,
+        )];
         r.remap(&mut issues);
         issues[0].path.to_string()
     }

@@ -153,7 +153,8 @@ fn max_chars(v: &mut Issues, at: &Path, text: Option<&str>, max: usize) {
 // Enumerations (ArchitectureValues, BootModeValues, TpmSupportValues, ImdsSupportValues,
 // VolumeType) and the documented values of VirtualizationType ("hvm | paravirtual") and
 // SriovNetSupport ("There is no way to disable sriovNetSupport ... set to simple").
-fn one_of(v: &mut Issues, at: &Path, value: Option<&str>, allowed: &[&str]) {
+// A value in another case or with spaces around it gets a fix: it can mean only one value.
+fn one_of(v: &mut Issues, at: &Path, value: Option<&str>, allowed: &'static [&'static str]) {
     let Some(value) = value else { return };
     if allowed.contains(&value) {
         return;
@@ -172,7 +173,8 @@ fn one_of(v: &mut Issues, at: &Path, value: Option<&str>, allowed: &[&str]) {
     } else {
         format!("must be one of {list}; got {}{hint}", quoted(value))
     };
-    v.error(at, Code::NotAllowedValue, message);
+    let fix = crate::fix::enum_value(value, allowed);
+    v.error_fixed(at, Code::NotAllowedValue, message, fix);
 }
 
 // "UefiData: Base64 representation of the non-volatile UEFI variable store." Model
@@ -747,13 +749,14 @@ fn tag_specifications(v: &mut Issues, at: &Path, specs: &[TagSpecification]) {
 fn resource_type_is_image(v: &mut Issues, at: &Path, resource_type: Option<&str>, has_tags: bool) {
     match resource_type {
         Some("image") => {}
-        Some(other) => v.error(
+        Some(other) => v.error_fixed(
             at,
             Code::NotAllowedValue,
             format!(
                 "must be \"image\": RegisterImage can tag only the new AMI; got {}",
                 quoted(other)
             ),
+            crate::fix::enum_value(other, RESOURCE_TYPES),
         ),
         None if has_tags => v.error(
             at,

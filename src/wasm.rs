@@ -12,6 +12,7 @@
 )]
 
 use crate::api::{check, Options, ValidationError};
+use crate::fix::{Fix, Replacement};
 use crate::issue::{Code, Issue, IssuePath, Segment, Severity};
 use crate::response::{parse_response, Response};
 use crate::value::Value;
@@ -32,7 +33,7 @@ fn read_js(input: &JsValue) -> Result<Value, JsValue> {
     crate::tape::read(&to_tape(input)?).map_err(|e| js_sys::Error::new(&e.to_string()).into())
 }
 
-/// Every issue of `input`, as `[{path, code, message, severity}]`, each `path` a string
+/// Every issue of `input`, as `[{path, code, message, severity, docs, fix?}]`, each `path` a string
 /// (`BlockDeviceMappings[0].Ebs.Iops`) or, with `segments`, the list of keys Standard Schema
 /// wants (`["BlockDeviceMappings", 0, "Ebs", "Iops"]`). Throws only what reading the value itself
 /// throws (a throwing getter, a revoked proxy).
@@ -75,12 +76,12 @@ pub fn parse_body_js(body: &js_sys::JsString) -> JsValue {
     let parsed = match body.is_valid_utf16() {
         true => crate::decode::parse_body(&String::from(body)),
         false => Err(ValidationError {
-            issues: vec![Issue {
-                path: IssuePath::default(),
-                code: Code::InvalidCharacter,
-                message: "contains a lone UTF-16 surrogate, which no request body can hold".into(),
-                severity: Severity::Error,
-            }],
+            issues: vec![Issue::new(
+                IssuePath::default(),
+                Code::InvalidCharacter,
+                "contains a lone UTF-16 surrogate, which no request body can hold".into(),
+                Severity::Error,
+            )],
         }),
     };
     match parsed {
@@ -180,9 +181,31 @@ fn issues_to_js(issues: &[Issue], style: Style) -> Array {
                 "severity",
                 &if i.is_error() { "error" } else { "warning" }.into(),
             );
+            set(&o, "docs", &i.docs.into());
+            if let Some(fix) = i.fix {
+                set(&o, "fix", &fix_to_js(fix));
+            }
             JsValue::from(o)
         })
         .collect()
+}
+
+/// `{replace: value}` or `{rename: "Key"}`.
+fn fix_to_js(fix: Fix) -> Object {
+    let o = Object::new();
+    match fix {
+        Fix::Replace(r) => set(
+            &o,
+            "replace",
+            &match r {
+                Replacement::String(s) => s.into(),
+                Replacement::Integer(n) => n.into(),
+                Replacement::Boolean(b) => b.into(),
+            },
+        ),
+        Fix::Rename(key) => set(&o, "rename", &key.into()),
+    }
+    o
 }
 
 fn set(target: &Object, key: &str, value: &JsValue) {
@@ -233,9 +256,20 @@ mod tests {
     }
 
     #[wasm_bindgen_test]
-    fn issues_are_plain_objects_with_four_fields() {
-        let issues = validate_js(&js(r#"{Name: "ab", DryRun: "true"}"#), false).unwrap();
-        let first = issues.get(0);
+    fn issues_are_plain_objects_with_docs_and_a_fix_when_sure() {
+        let keys = |v: &JsValue| {
+            Object::keys(v.unchecked_ref::<Object>())
+                .join(",")
+                .as_string()
+                .unwrap()
+        };
+        let issues = validate_js(
+            &js(r#"{Name: "ab", DryRun: "true", Architecture: "X86_64", volumeSize: 8}"#),
+            false,
+        )
+        .unwrap();
+        // Unknown keys are reported first (volumeSize), then each member as it is read.
+        let first = issues.get(1);
         assert_eq!(get(&first, "path").as_string().unwrap(), "DryRun");
         assert_eq!(get(&first, "code").as_string().unwrap(), "WrongType");
         assert_eq!(
@@ -244,11 +278,44 @@ mod tests {
         );
         assert_eq!(get(&first, "severity").as_string().unwrap(), "error");
         assert_eq!(
-            Object::keys(first.unchecked_ref::<Object>())
-                .join(",")
-                .as_string()
-                .unwrap(),
-            "path,code,message,severity"
+            get(&first, "docs").as_string().unwrap(),
+            "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RegisterImage.html"
+        );
+        assert_eq!(keys(&first), "path,code,message,severity,docs,fix");
+        let fixes: Vec<String> = issues
+            .iter()
+            .map(|i| match get(&i, "fix") {
+                fix if fix.is_undefined() => "-".into(),
+                fix => String::from(JSON::stringify(&fix).unwrap()),
+            })
+            .collect();
+        // volumeSize: no member of the input is near enough ("VolumeSize" is an EBS member).
+        assert_eq!(
+            fixes,
+            [
+                "-",
+                r#"{"replace":true}"#,
+                "-",
+                r#"{"replace":"x86_64"}"#,
+                "-"
+            ]
+        );
+        let no_fix = issues.get(0);
+        assert_eq!(get(&no_fix, "code").as_string().unwrap(), "UnknownField");
+        assert_eq!(keys(&no_fix), "path,code,message,severity,docs");
+        let numbers = validate_js(
+            &js(r#"{BlockDeviceMappings: [{Ebs: {VolumeSize: "8"}}]}"#),
+            true,
+        )
+        .unwrap();
+        let first = numbers.get(0);
+        assert_eq!(
+            JSON::stringify(&get(&first, "path")).unwrap(),
+            r#"["BlockDeviceMappings",0,"Ebs","VolumeSize"]"#
+        );
+        assert_eq!(
+            JSON::stringify(&get(&first, "fix")).unwrap(),
+            r#"{"replace":8}"#
         );
     }
 

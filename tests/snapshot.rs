@@ -268,13 +268,9 @@ fn malformed_bodies() -> Vec<String> {
     bodies
 }
 
-fn record() -> Json {
-    let mut cases = Vec::new();
-    for (n, (input, body)) in vectors().iter().enumerate() {
-        cases.push(
-            json!({"case": format!("vector {n}"), "check": checked(input), "parse": parsed(body)}),
-        );
-    }
+/// Each base input with each mutation that applies to it: `(case, input)`.
+fn mutated() -> Vec<(String, Json)> {
+    let mut inputs = Vec::new();
     let bases = [base(), vectors()[0].0.clone(), vectors()[7].0.clone()];
     for (pointer, value) in mutations() {
         for (b, base) in bases.iter().enumerate() {
@@ -283,8 +279,21 @@ fn record() -> Json {
                 continue;
             }
             set(&mut input, pointer, value.clone());
-            cases.push(json!({"case": format!("base {b} {pointer} = {value:?}"), "check": checked(&input)}));
+            inputs.push((format!("base {b} {pointer} = {value:?}"), input));
         }
+    }
+    inputs
+}
+
+fn record() -> Json {
+    let mut cases = Vec::new();
+    for (n, (input, body)) in vectors().iter().enumerate() {
+        cases.push(
+            json!({"case": format!("vector {n}"), "check": checked(input), "parse": parsed(body)}),
+        );
+    }
+    for (case, input) in mutated() {
+        cases.push(json!({"case": case, "check": checked(&input)}));
     }
     cases.push(json!({"case": "a list", "check": checked(&json!([]))}));
     for body in malformed_bodies() {
@@ -310,3 +319,84 @@ fn behaviour_matches_the_snapshot() {
     }
     assert_eq!(now.len(), saved.len());
 }
+
+/// Every issue of every input above (the vectors, the mutated inputs, the malformed bodies)
+/// links a page of the AWS documentation; and the inputs whose issues carry a fix get exactly
+/// the fixes listed here (reviewed by hand: each is the one change that repairs its issue).
+#[test]
+fn every_issue_has_its_aws_docs_and_the_sure_fixes() {
+    let mut inputs: Vec<(String, Json)> = vectors()
+        .into_iter()
+        .enumerate()
+        .map(|(n, (input, _))| (format!("vector {n}"), input))
+        .collect();
+    inputs.extend(mutated());
+    inputs.push(("a list".into(), json!([])));
+    let mut issues = Vec::new();
+    let mut fixes = Vec::new();
+    for (case, input) in &inputs {
+        let value: Value = serde_json::from_value(input.clone()).unwrap();
+        for issue in check(&value).issues {
+            if let Some(fix) = issue.fix {
+                fixes.push(format!(
+                    "{case}: {} {}",
+                    issue.path,
+                    serde_json::to_string(&fix).unwrap()
+                ));
+            }
+            issues.push(issue);
+        }
+    }
+    for body in malformed_bodies()
+        .iter()
+        .chain(vectors().iter().map(|v| &v.1))
+    {
+        if let Err(e) = parse_body(body) {
+            assert!(e.issues.iter().all(|i| i.fix.is_none()), "{body}");
+            issues.extend(e.issues);
+        }
+    }
+    assert!(issues.len() > 300, "{}", issues.len());
+    for issue in &issues {
+        let page = issue.docs;
+        assert!(
+            page.starts_with("https://docs.aws.amazon.com/")
+                && page.len() > 40
+                && !page.contains(char::is_whitespace),
+            "{issue}: {page}"
+        );
+    }
+    // Each page of the table is reached, and the pages differ by member and rule.
+    let mut pages: Vec<&str> = issues.iter().map(|i| i.docs).collect();
+    pages.sort_unstable();
+    pages.dedup();
+    assert_eq!(pages, EXPECTED_PAGES);
+    assert_eq!(fixes, EXPECTED_FIXES, "{fixes:#?}");
+}
+
+const EXPECTED_PAGES: [&str; 9] = [
+    "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_BlockDeviceMapping.html",
+    "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_EbsBlockDevice.html",
+    "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RegisterImage.html",
+    "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_Tag.html",
+    "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_TagSpecification.html",
+    "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/Using_Tags.html#tag-restrictions",
+    "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/block-device-mapping-concepts.html",
+    "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/enhanced-networking.html",
+    "https://docs.aws.amazon.com/ebs/latest/userguide/ebs-volume-types.html",
+];
+const EXPECTED_FIXES: [&str; 13] = [
+    r#"base 0 /Architecture = Some(String("X86_64")): Architecture {"replace":"x86_64"}"#,
+    r#"base 1 /Architecture = Some(String("X86_64")): Architecture {"replace":"x86_64"}"#,
+    r#"base 2 /Architecture = Some(String("X86_64")): Architecture {"replace":"x86_64"}"#,
+    r#"base 0 /BootMode = Some(String("UEFI")): BootMode {"replace":"uefi"}"#,
+    r#"base 1 /BootMode = Some(String("UEFI")): BootMode {"replace":"uefi"}"#,
+    r#"base 2 /BootMode = Some(String("UEFI")): BootMode {"replace":"uefi"}"#,
+    r#"base 0 /EnaSupport = Some(String("true")): EnaSupport {"replace":true}"#,
+    r#"base 1 /EnaSupport = Some(String("true")): EnaSupport {"replace":true}"#,
+    r#"base 2 /EnaSupport = Some(String("true")): EnaSupport {"replace":true}"#,
+    r#"base 0 /BlockDeviceMappings/0/Ebs/Iops = Some(String("100")): BlockDeviceMappings[0].Ebs.Iops {"replace":100}"#,
+    r#"base 1 /BlockDeviceMappings/0/Ebs/Iops = Some(String("100")): BlockDeviceMappings[0].Ebs.Iops {"replace":100}"#,
+    r#"base 2 /BlockDeviceMappings/0/Ebs/Iops = Some(String("100")): BlockDeviceMappings[0].Ebs.Iops {"replace":100}"#,
+    r#"base 1 /BlockDeviceMappings/0/Ebs/iops = Some(Number(1)): BlockDeviceMappings[0].Ebs.iops {"rename":"Iops"}"#,
+];

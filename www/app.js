@@ -2,6 +2,7 @@
 // and the URL fragment. Everything runs here; nothing is sent anywhere.
 
 import { h, isObject } from "./dom.js";
+import { setIssueActions } from "./field.js";
 import { createForm } from "./form.js";
 import { bodyLines, cliSnippet, workerSnippet } from "./output.js";
 import { DEFAULT_REGION, EXAMPLE, REGIONS } from "./schema.js";
@@ -9,7 +10,7 @@ import { DEFAULT_REGION, EXAMPLE, REGIONS } from "./schema.js";
 const $ = (id) => document.getElementById(id);
 
 // A dynamic import, so that a missing ./pkg/ (served without `make demo`) says what to do.
-const { validate, buildRequest, parseBody, RegisterImageValidationError, API_VERSION } = await import("./pkg/browser.js").catch((error) => {
+const { validate, buildRequest, parseBody, applyFixes, RegisterImageValidationError, API_VERSION } = await import("./pkg/browser.js").catch((error) => {
   $("status").textContent = "Could not load the validator from ./pkg/: run `make demo`, which builds the package and copies it there.";
   throw error;
 });
@@ -17,7 +18,9 @@ const { validate, buildRequest, parseBody, RegisterImageValidationError, API_VER
 const REGION_NAME = /^[a-z]{2}(-[a-z]+)+-\d+$/;
 const form = createForm($("form"));
 let fragmentTimer; // see saveFragment
+let shownIssues = []; // the issues on the page, of form.read() as it is
 
+setIssueActions(issueActions);
 setUp();
 
 function setUp() {
@@ -28,8 +31,10 @@ function setUp() {
   update();
 
   $("form").addEventListener("input", update);
+  $("form").addEventListener("input", () => ($("fix-status").textContent = ""));
   $("region").addEventListener("input", update);
   $("example").addEventListener("click", () => replaceInput(EXAMPLE));
+  $("fix-all").addEventListener("click", () => fix(shownIssues.filter((i) => i.fix)));
   $("clear").addEventListener("click", () => replaceInput({}));
   $("import-button").addEventListener("click", importJson);
   $("import-json").addEventListener("keydown", (e) => e.key === "Enter" && (e.ctrlKey || e.metaKey) && importJson());
@@ -53,6 +58,7 @@ function update() {
   const input = form.read();
   const region = $("region").value;
   const issues = validate(input);
+  shownIssues = issues;
   const placed = placeIssues(issues);
   const errors = issues.filter((i) => i.severity === "error").length;
   showSummary(placed, errors);
@@ -84,6 +90,42 @@ function showSummary(placed, errors) {
     ? "No issues: the body is ready to sign and send."
     : `${counts}. ${errors ? "No body until the errors are fixed." : "Warnings do not block the body."}`;
   $("issues").replaceChildren(...placed.map(summaryItem));
+  const fixable = placed.filter(({ issue }) => issue.fix).length;
+  $("fix-all").hidden = fixable === 0;
+  $("fix-all").textContent = `Fix all (${fixable})`;
+}
+
+// ---- Fixes and docs ----------------------------------------------------------------------------
+
+/** After each message: a Fix button when the issue has a sure repair, and its AWS docs link. */
+function issueActions(issue) {
+  const where = issue.path === "" ? "the input" : issue.path;
+  const fixButton = issue.fix && h("button", { type: "button", class: "fix", "aria-label": `Fix ${where}: ${change(issue.fix)}`, title: change(issue.fix), onclick: () => fix([issue]) }, "Fix");
+  const docs = h("a", { class: "docs", href: issue.docs, target: "_blank", rel: "noopener", "aria-label": `AWS docs for ${where} (opens in a new tab)` }, "AWS docs");
+  return [" ", fixButton, fixButton && " ", docs];
+}
+
+/** What a fix does, in words. */
+function change(fix) {
+  return "rename" in fix ? `rename it to ${fix.rename}` : `use ${JSON.stringify(fix.replace)}`;
+}
+
+/** Makes the fixes of `issues` to the input on the page; the form, body and fragment follow. */
+function fix(issues) {
+  if (issues.length === 0) return;
+  const fixed = applyFixes(form.read(), issues);
+  form.fill(fixed);
+  update();
+  importStatus("", "ok"); // what it said of the import (members kept) may no longer hold
+  const said = issues.map((i) => `${i.path || "the input"}: ${change(i.fix)}`).join("; ");
+  $("fix-status").textContent = issues.length === 1 ? `Fixed ${said}.` : `Fixed ${issues.length} issues: ${said}.`;
+  // Keyboard users stay near what they fixed: one fix, the field it fixed (a value fixed in
+  // place) or the next Fix button; Fix all, itself while fixes are left (a renamed member's
+  // own); else the announcement.
+  const place = issues.length === 1 && form.places().find((p) => p.field && p.path === issues[0].path);
+  const next = issues.length === 1 ? $("issues").querySelector("button.fix") : $("fix-all").hidden ? null : $("fix-all");
+  if (place) place.focus();
+  else (next ?? $("fix-status")).focus();
 }
 
 // Every issue, linked to where it is shown; one with no field of its own says so, since this
@@ -102,6 +144,7 @@ function summaryItem({ issue, place }) {
     place?.field ? "" : h("span", { class: "no-field" }, " (no field of its own)"),
     `: ${issue.message} `,
     h("code", { class: "issue-code" }, issue.code),
+    issueActions(issue),
   );
 }
 

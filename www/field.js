@@ -9,6 +9,13 @@ import { h, uid, sameJson } from "./dom.js";
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
+let issueActions = () => [];
+
+/** What the page puts after each issue's message (its Fix button, its docs link): `(issue) => nodes`. */
+export function setIssueActions(actions) {
+  issueActions = actions;
+}
+
 /** A list of issue messages, shown beside a field or a group; errors and warnings differ. */
 export function createMessages(id) {
   const element = h("ul", { class: "messages", id, hidden: true });
@@ -18,7 +25,16 @@ export function createMessages(id) {
     show(issues) {
       element.replaceChildren(
         ...issues.map((issue) =>
-          h("li", { class: issue.severity }, h("span", { class: "severity" }, issue.severity === "error" ? "Error" : "Warning"), " ", issue.message, " ", h("code", { class: "issue-code" }, issue.code)),
+          h(
+            "li",
+            { class: issue.severity },
+            h("span", { class: "severity" }, issue.severity === "error" ? "Error" : "Warning"),
+            " ",
+            issue.message,
+            " ",
+            h("code", { class: "issue-code" }, issue.code),
+            issueActions(issue),
+          ),
         ),
       );
       element.hidden = issues.length === 0;

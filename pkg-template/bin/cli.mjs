@@ -3,7 +3,7 @@
 // prints the exact request body for one, and decodes a captured body back into its input.
 // Plain Node, no dependency. The library is imported by the package's own name (a Node package
 // self-reference), so the command uses whichever entry `exports` gives Node, like any user.
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import { locate, scanJson } from "./json-positions.mjs";
 
@@ -14,6 +14,8 @@ decode a captured body.
 
 Usage:
   ${NAME} check [--strict] [--format text|json|github] FILE...
+  ${NAME} check --fix [--strict] FILE
+  ${NAME} check --fix --write [--strict] [--format text|json|github] FILE...
   ${NAME} body [--region REGION] [--strict] FILE
   ${NAME} decode [FILE]
   ${NAME} --help | --version
@@ -26,6 +28,11 @@ Commands:
              --format json     an array of { file, issues } (issues carry line and column)
              --format github   GitHub Actions annotations (::error and ::warning)
              --strict          warnings fail too
+             --fix             make every sure repair (an enumeration value in another
+                               case, "8" for 8, "true" for true, BlockDeviceMapping for
+                               BlockDeviceMappings) and print the repaired JSON of FILE on
+                               standard output; the report of what is left goes to stderr
+             --write           with --fix: write each repaired FILE in place instead
   body     Print the exact EC2 Query request body for FILE, byte for byte what the AWS SDK
            sends (no newline after it unless on a terminal); warnings go to stderr.
              --region REGION   the region it is for; refused unless a region name
@@ -43,6 +50,8 @@ Exit status:
 Examples:
   npx ${NAME} check ami/*.json
   npx ${NAME} check --format github ami/*.json        # a GitHub Actions step
+  npx ${NAME} check --fix ami.json > ami.fixed.json
+  npx ${NAME} check --fix --write ami/*.json
   jq '.Name = "web-2026-05-01"' base.json | npx ${NAME} check --strict -
   npx ${NAME} body --region eu-west-1 ami.json > body.txt
   npx ${NAME} decode captured-body.txt > ami.json
@@ -63,8 +72,7 @@ class InputError extends Error {
 }
 
 const COMMANDS = {
-  // `check --fix` / `--write` (issue 15) join here as flags once issues carry a `fix`.
-  check: { flags: ["strict"], values: { format: ["text", "json", "github"] }, operands: "many" },
+  check: { flags: ["strict", "fix", "write"], values: { format: ["text", "json", "github"] }, operands: "many" },
   body: { flags: ["strict"], values: { region: null }, operands: "one" },
   decode: { flags: [], values: {}, operands: "optional" },
 };
@@ -113,6 +121,11 @@ function parseArgs(argv) {
   if (spec.operands === "one" && operands.length !== 1) throw new UsageError(`${command}: give exactly one FILE (- for standard input)`);
   if (spec.operands === "optional" && operands.length > 1) throw new UsageError(`${command}: give at most one FILE`);
   if (operands.filter((o) => o === "-").length > 1) throw new UsageError(`${command}: standard input (-) can be read only once`);
+  if (given.write && !given.fix) throw new UsageError(`${command}: --write writes what --fix repairs; give --fix --write`);
+  if (given.fix && !given.write && operands.length !== 1) {
+    throw new UsageError(`${command}: --fix prints one repaired FILE on standard output; give one FILE, or --write to repair each in place`);
+  }
+  if (given.write && operands.includes("-")) throw new UsageError(`${command}: --write cannot write standard input; give --fix without --write`);
   return { command, options: given, operands };
 }
 
@@ -226,8 +239,33 @@ function write(stream, text) {
 
 // ---- commands --------------------------------------------------------------------------------
 
-async function check({ strict = false, format = "text" }, files) {
+/**
+ * `input` with every sure repair made, again while a repair brings new ones (a renamed member's
+ * value is read once it is renamed): `{ input, made }`.
+ */
+function repaired(lib, input) {
+  let made = 0;
+  for (let pass = 0; pass < 4; pass++) {
+    const fixable = lib.validate(input).filter((i) => i.fix);
+    if (fixable.length === 0) break;
+    input = lib.applyFixes(input, fixable);
+    made += fixable.length;
+  }
+  return { input, made };
+}
+
+/** `input` as JSON text laid out like `text` (its indent, its final newline). */
+function jsonLike(text, input) {
+  const indent = /\n([ \t]+)\S/.exec(text)?.[1] ?? (text.trim().includes("\n") ? 2 : 0);
+  return JSON.stringify(input, null, indent) + (text.endsWith("\n") ? "\n" : "");
+}
+
+async function check({ strict = false, format = "text", fix = false, write: inPlace = false }, files) {
   const lib = await import(NAME);
+  // With --fix alone, standard output is the repaired JSON: the report goes to stderr.
+  const report = fix && !inPlace ? process.stderr : process.stdout;
+  const colours = fix && !inPlace ? err : out;
+  let fixesMade = 0;
   const results = [];
   let errors = 0;
   let warnings = 0;
@@ -245,12 +283,25 @@ async function check({ strict = false, format = "text" }, files) {
       unreadable++;
       process.stderr.write(`${inputErrorLine(e, err)}\n`);
       if (format === "json") results.push({ file: e.file, error: { message: e.message, ...e.where } });
-      if (format === "github") write(process.stdout, `${annotation("error", e.file, e.where, "Not checked", `${e.file}: ${e.message}`)}\n`);
+      if (format === "github") write(report, `${annotation("error", e.file, e.where, "Not checked", `${e.file}: ${e.message}`)}\n`);
       continue;
     }
+    if (fix) {
+      const { input: fixed, made } = repaired(lib, input);
+      const text = made > 0 ? jsonLike(source.text, fixed) : source.text;
+      if (!inPlace) write(process.stdout, text);
+      else if (made > 0) {
+        try {
+          writeFileSync(operand, text);
+        } catch (e) {
+          throw new InputError(source.file, `cannot be written (${e.code ?? e.message})`);
+        }
+      }
+      fixesMade += made;
+      input = fixed;
+      source = { ...source, text };
+    }
     let issues = lib.validate(input);
-    // Seam for `check --fix` (issue 15): `input` and its `issues` are at hand here; the repaired
-    // input is `applyFixes(input, issues)`, printed (or, with --write, written to the file).
     const e = issues.filter((i) => i.severity === "error").length;
     const w = issues.length - e;
     errors += e;
@@ -261,19 +312,21 @@ async function check({ strict = false, format = "text" }, files) {
     if (format === "json") results.push({ file: source.file, issues });
     else if (format === "github") {
       const lines = issues.map((i) => annotation(i.severity, source.file, i.line ? i : undefined, `${i.code}: ${i.path || "(input)"}`, i.message));
-      write(process.stdout, lines.map((l) => `${l}\n`).join(""));
-    } else write(process.stdout, issues.map((i) => `${issueLine(source.file, i, out)}\n`).join(""));
+      write(report, lines.map((l) => `${l}\n`).join(""));
+    } else write(report, issues.map((i) => `${issueLine(source.file, i, colours)}\n`).join(""));
   }
-  if (format === "json") write(process.stdout, `${JSON.stringify(results, null, 2)}\n`);
+  if (format === "json") write(report, `${JSON.stringify(results, null, 2)}\n`);
   else {
     const counts = [errors > 0 ? plural(errors, "error") : "", warnings > 0 ? plural(warnings, "warning") : ""].filter(Boolean);
     const found = counts.length === 0 ? "no issues" : `${counts.join(" and ")} in ${plural(flaggedFiles, "file")}`;
     const notRead = unreadable > 0 ? `; ${plural(unreadable, "file")} not checked` : "";
     const strictNote = strict && errors === 0 && warnings > 0 ? " (--strict: warnings fail)" : "";
-    const summary = `${plural(files.length - unreadable, "file")} checked: ${found}${notRead}${strictNote}`;
-    const p = format === "text" ? out : paint(false);
+    const fixNote = fix ? `; ${fixesMade} ${fixesMade === 1 ? "fix" : "fixes"} made${inPlace ? " in place" : ""}` : "";
+    const checked = `${plural(files.length - unreadable, "file")} checked${fix ? " after fixing" : ""}`;
+    const summary = `${checked}: ${found}${notRead}${strictNote}${fixNote}`;
+    const p = format === "text" ? colours : paint(false);
     const colour = unreadable > 0 || failedFiles > 0 ? p.red : warnings > 0 ? p.yellow : p.green;
-    write(process.stdout, `${colour(summary)}\n`);
+    write(report, `${colour(summary)}\n`);
   }
   return unreadable > 0 ? 2 : failedFiles > 0 ? 1 : 0;
 }

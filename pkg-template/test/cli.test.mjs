@@ -60,6 +60,7 @@ async function binAll(argsList) {
 }
 
 const usage = "Run `ec2-register-image --help` for usage.\n";
+const API = "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/";
 const write = (name, content) => writeFileSync(join(project, name), content);
 const text = (name) => readFileSync(join(project, name), "utf8");
 
@@ -145,8 +146,8 @@ test("usage errors: exit 2, a message and a pointer to --help on stderr, nothing
     [["check", "--format", "xml", "clean.json"], 'check: --format must be text, json, github; got "xml"'],
     [["check", "--format"], "check: --format needs a value"],
     [["check", "--strict=yes", "clean.json"], "check: --strict takes no value"],
-    // issue 15's `check --fix` is not here yet
-    [["check", "--fix", "clean.json"], "check: unknown option --fix"],
+    [["check", "--write", "clean.json"], "check: --write writes what --fix repairs; give --fix --write"],
+    [["check", "--fix=yes", "clean.json"], "check: --fix takes no value"],
     [["check", "-", "-"], "check: standard input (-) can be read only once"],
     [["body"], "body: give exactly one FILE (- for standard input)"],
     [["body", "clean.json", "v00.json"], "body: give exactly one FILE (- for standard input)"],
@@ -244,16 +245,17 @@ test("check, json: { file, issues } with line and column; unreadable files as { 
     {
       file: "bad.json",
       issues: [
-        { path: "Archtecture", code: "UnknownField", message: 'unknown member "Archtecture"; did you mean "Architecture"?', severity: "error", line: 4, column: 3 },
-        { path: "BlockDeviceMappings[0].Ebs.VolumeSize", code: "WrongType", message: 'must be a whole number; got the string "8"', severity: "error", line: 3, column: 65 },
-        { path: "Name", code: "TooShort", message: "must be 3-128 characters; it has 2", severity: "error", line: 2, column: 3 },
+        { path: "Archtecture", code: "UnknownField", message: 'unknown member "Archtecture"; did you mean "Architecture"?', severity: "error", docs: `${API}API_RegisterImage.html`, fix: { rename: "Architecture" }, line: 4, column: 3 },
+        { path: "BlockDeviceMappings[0].Ebs.VolumeSize", code: "WrongType", message: 'must be a whole number; got the string "8"', severity: "error", docs: `${API}API_EbsBlockDevice.html`, fix: { replace: 8 }, line: 3, column: 65 },
+        { path: "Name", code: "TooShort", message: "must be 3-128 characters; it has 2", severity: "error", docs: `${API}API_RegisterImage.html`, line: 2, column: 3 },
         // An object that lacks a member: where its name is.
-        { path: "BlockDeviceMappings[0].Ebs", code: "Required", message: "an EBS volume needs a SnapshotId or a VolumeSize (or both)", severity: "error", line: 3, column: 56 },
+        { path: "BlockDeviceMappings[0].Ebs", code: "Required", message: "an EBS volume needs a SnapshotId or a VolumeSize (or both)", severity: "error", docs: `${API}API_EbsBlockDevice.html`, line: 3, column: 56 },
         {
           path: "RootDeviceName",
           code: "Required",
           message: "give ImageLocation (an S3 manifest) or a RootDeviceName with a block device mapping for it; AWS needs one to find the root volume",
           severity: "warning",
+          docs: `${API}API_RegisterImage.html`,
           line: 1,
           column: 1,
         },
@@ -386,6 +388,58 @@ test("the JSON position scanner agrees with JSON.parse on what is JSON", () => {
     ]).map((i) => [i.line, i.column]),
     [[3, 3], [4, 13], [4, 12], [4, 3]],
   );
+});
+
+test("check --fix: the repaired JSON on stdout (laid out like the file), the file untouched; --write repairs in place", () => {
+  const mistaken = '{\n    "Name": "web",\n    "Architecture": "X86_64",\n    "ImageLocation": "b/m.xml",\n    "dryRun": "false",\n    "BlockDeviceMapping": [{"DeviceName": "/dev/sdb", "Ebs": {"VolumeSize": "8", "Iops": 0}}]\n}\n';
+  const repaired = {
+    Name: "web",
+    Architecture: "x86_64",
+    ImageLocation: "b/m.xml",
+    DryRun: false,
+    BlockDeviceMappings: [{ DeviceName: "/dev/sdb", Ebs: { VolumeSize: 8, Iops: 0 } }],
+  };
+  write("fix-me.json", mistaken);
+  const r = cli(["check", "--fix", "fix-me.json"]);
+  assert.equal(r.status, 1, "an error no fix can make is left (Iops 0)");
+  assert.equal(r.stdout, `${JSON.stringify(repaired, null, 4)}\n`);
+  assert.equal(r.stderr, [
+    "fix-me.json: BlockDeviceMappings[0].Ebs.Iops: error OutOfRange: must be at least 1; got 0",
+    "fix-me.json: BlockDeviceMappings[0].Ebs.Iops: warning Conflict: Iops applies to io1, io2, gp3 volumes only; set VolumeType (the default type, gp2 in the CreateVolume docs, takes no Iops)",
+    "1 file checked after fixing: 1 error and 1 warning in 1 file; 5 fixes made",
+    "",
+  ].join("\n"));
+  assert.equal(text("fix-me.json"), mistaken, "never over the file without --write");
+  // Standard input; nothing to fix prints the file as it is.
+  assert.equal(cli(["check", "--fix", "-"], { input: mistaken }).stdout, r.stdout);
+  write("clean-fix.json", '{"Name":"web","ImageLocation":"b/m.xml"}');
+  assert.deepEqual(cli(["check", "--fix", "clean-fix.json"]), { status: 0, stdout: '{"Name":"web","ImageLocation":"b/m.xml"}', stderr: "1 file checked after fixing: no issues; 0 fixes made\n" });
+
+  write("fix-a.json", mistaken);
+  write("fix-b.json", mistaken.replace(', "Iops": 0', ""));
+  const w = cli(["check", "--fix", "--write", "fix-a.json", "fix-b.json", "clean-fix.json"]);
+  assert.equal(w.status, 1);
+  assert.equal(w.stderr, "");
+  assert.match(w.stdout, /^fix-a\.json: BlockDeviceMappings\[0\]\.Ebs\.Iops: error OutOfRange/);
+  assert.match(w.stdout, /3 files checked after fixing: 1 error and 1 warning in 1 file; 10 fixes made in place\n$/);
+  assert.equal(text("fix-a.json"), r.stdout);
+  assert.deepEqual(JSON.parse(text("fix-b.json")), { ...repaired, BlockDeviceMappings: [{ DeviceName: "/dev/sdb", Ebs: { VolumeSize: 8 } }] });
+  assert.equal(text("clean-fix.json"), '{"Name":"web","ImageLocation":"b/m.xml"}', "a file with nothing to fix is not rewritten");
+  // JSON format with --write: the positions are those of the repaired file.
+  write("fix-c.json", mistaken);
+  const [result] = JSON.parse(cli(["check", "--fix", "--write", "--format", "json", "fix-c.json"]).stdout);
+  assert.deepEqual(result.issues.map((i) => [i.path, i.line]), [["BlockDeviceMappings[0].Ebs.Iops", 11], ["BlockDeviceMappings[0].Ebs.Iops", 11]]);
+
+  for (const [args, message] of [
+    [["check", "--write", "fix-a.json"], "--write writes what --fix repairs"],
+    [["check", "--fix", "fix-a.json", "fix-b.json"], "--fix prints one repaired FILE on standard output"],
+    [["check", "--fix", "--write", "-"], "--write cannot write standard input"],
+  ]) {
+    const u = cli(args, { input: "{}" });
+    assert.equal(u.status, 2, args.join(" "));
+    assert.equal(u.stdout, "");
+    assert.match(u.stderr, new RegExp(message));
+  }
 });
 
 test("standard input: check -, body -, decode with no FILE", () => {

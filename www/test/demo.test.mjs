@@ -369,6 +369,84 @@ test("unknown members and wrong types are kept and reported; bad JSON is refused
   });
 });
 
+test("Fix beside a fixable issue and Fix all: keyboard, announced, form, body and link follow; every issue links its AWS docs", async () => {
+  const input = {
+    Name: "web-2026",
+    Architecture: "X86_64",
+    BootMode: "UEFI",
+    DryRun: "false",
+    RootDeviceName: "/dev/xvda",
+    BlockDeviceMapping: [{ DeviceName: "/dev/xvda", Ebs: { SnapshotId: "snap-0123456789abcdef0", VolumeSize: "8", VolumeType: "GP3" } }],
+    VirtualizationType: "hvm",
+  };
+  const fixed = {
+    Name: "web-2026",
+    BootMode: "uefi",
+    DryRun: false,
+    Architecture: "x86_64",
+    RootDeviceName: "/dev/xvda",
+    BlockDeviceMappings: [{ DeviceName: "/dev/xvda", Ebs: { SnapshotId: "snap-0123456789abcdef0", VolumeSize: 8, VolumeType: "gp3" } }],
+    VirtualizationType: "hvm",
+  };
+  await withPage(async (page) => {
+    await importJson(page, input);
+    // Every issue, in the summary and beside its field, links its AWS docs in a new tab.
+    const links = await page.locator("#summary a.docs, #form a.docs").evaluateAll((as) => as.map((a) => [a.href, a.target, a.rel, a.textContent]));
+    assert.ok(links.length >= 5, JSON.stringify(links));
+    for (const [href, target, rel, label] of links) {
+      assert.match(href, /^https:\/\/docs\.aws\.amazon\.com\/\S+$/);
+      assert.deepEqual([target, rel, label], ["_blank", "noopener", "AWS docs"]);
+    }
+    const items = await page.locator("#issues li").count();
+    assert.equal(await page.locator("#issues li a.docs").count(), items, "one docs link per issue in the summary");
+    // A Fix button for each fixable issue: Architecture, BootMode, DryRun, BlockDeviceMapping.
+    const fixes = await page.locator("#issues li button.fix").evaluateAll((bs) => bs.map((b) => b.getAttribute("aria-label")));
+    assert.deepEqual(fixes.sort(), [
+      'Fix Architecture: use "x86_64"',
+      "Fix BlockDeviceMapping: rename it to BlockDeviceMappings",
+      'Fix BootMode: use "uefi"',
+      "Fix DryRun: use false",
+    ]);
+    assert.equal(await text(page, "#fix-all"), "Fix all (4)");
+    assert.equal(await page.locator('#form [name="Architecture"]').evaluate((el) => el.closest(".field").querySelector("button.fix").textContent), "Fix");
+    await page.screenshot({ path: join(artifacts, "fix-before.png") });
+    await page.locator('#form fieldset:has([name="Architecture"])').screenshot({ path: join(artifacts, "fix-field.png") });
+
+    // One fix, from the keyboard, beside the field: announced, focus on the fixed field.
+    const archFix = page.locator('#form .field:has([name="Architecture"]) button.fix');
+    await archFix.focus();
+    await page.keyboard.press("Enter");
+    assert.equal(await text(page, "#fix-status"), 'Fixed Architecture: use "x86_64".');
+    assert.equal(await page.getAttribute("#fix-status", "role"), "status");
+    assert.equal(await page.evaluate(() => document.activeElement.name), "Architecture");
+    assert.equal(await page.inputValue('[name="Architecture"]'), "x86_64");
+    await expectNoIssue(page, "Architecture");
+    assert.equal(await text(page, "#fix-all"), "Fix all (3)");
+
+    // Fix all: the rest, and the renamed list's own fixes after it (VolumeSize "8", "GP3").
+    await page.locator("#fix-all").focus();
+    await page.keyboard.press("Space");
+    assert.match(await text(page, "#fix-status"), /^Fixed 3 issues: .*BlockDeviceMapping: rename it to BlockDeviceMappings.*\.$/);
+    assert.equal(await text(page, "#fix-all"), "Fix all (2)");
+    assert.equal(await page.evaluate(() => document.activeElement.id), "fix-all", "focus stays on Fix all while fixes are left");
+    await page.keyboard.press("Enter");
+    assert.equal(await page.evaluate(() => document.activeElement.id), "fix-status", "then on the announcement");
+    assert.equal(await text(page, "#fix-status"), 'Fixed 2 issues: BlockDeviceMappings[0].Ebs.VolumeSize: use 8; BlockDeviceMappings[0].Ebs.VolumeType: use "gp3".');
+    assert.equal(await page.locator("#fix-all").isHidden(), true);
+    assert.equal(await page.locator("#issues button.fix, #form button.fix").count(), 0);
+    assert.match(await text(page, "#status"), /^No issues/);
+    assert.deepEqual(await jsonView(page), fixed);
+    assert.match(await page.inputValue("#body-raw"), /&BlockDeviceMapping\.1\.Ebs\.VolumeSize=8&BlockDeviceMapping\.1\.Ebs\.VolumeType=gp3/);
+    assert.equal(await page.locator("#kept").isHidden(), true, "the renamed list is in the form, not kept");
+    const link = await settledUrl(page);
+    assert.deepEqual(JSON.parse(new URLSearchParams(new URL(link).hash.slice(1)).get("input")), fixed);
+    await page.screenshot({ path: join(artifacts, "fix-after.png") });
+    // Typing clears the announcement.
+    await page.locator('[name="Description"]').pressSequentially("x");
+    assert.equal(await text(page, "#fix-status"), "");
+  });
+});
+
 test("the URL fragment reproduces the form, the region and what was imported", async () => {
   let link;
   await withPage(async (page) => {
