@@ -41,10 +41,14 @@ function readOptions(options) {
   return options;
 }
 
-/** Every issue of `input`: `[{ path, code, message, severity, docs, fix? }]`, empty when all is well. */
+/**
+ * Every issue of `input`: `[{ path, code, message, severity, docs, fix? }]`, empty when all is
+ * well. With `{ pathKeys: true }`, each `path` is the list of keys (`["BlockDeviceMappings", 0,
+ * "Ebs", "Iops"]`) instead of its text.
+ */
 function validate(input, options) {
-  readOptions(options);
-  return wasm.validate(input, false);
+  const { pathKeys } = readOptions(options);
+  return wasm.validate(input, pathKeys === true);
 }
 
 // Endpoint URLs by region and variant: they depend on nothing else, and a Worker or a page asks

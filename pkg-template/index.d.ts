@@ -65,7 +65,13 @@ export type Issue =
   | (IssueOf<Exclude<IssueCode, FixableCode>> & { fix?: undefined });
 
 /** Options of `validate`. */
-export interface ValidateOptions {}
+export interface ValidateOptions {
+  /** Each issue's `path` as its keys (`["BlockDeviceMappings", 0, "Ebs", "Iops"]`), not as text. */
+  pathKeys?: boolean;
+}
+
+/** An issue whose `path` is its list of keys: what `validate(input, { pathKeys: true })` gives. */
+export type KeyedIssue = Issue extends infer I ? (I extends Issue ? Omit<I, "path"> & { path: (string | number)[] } : never) : never;
 
 /** Endpoint variants, as the AWS SDK's `useFipsEndpoint` and `useDualstackEndpoint`. */
 export interface EndpointOptions {
@@ -99,6 +105,7 @@ export type RegisterImageRequestWithUrl = RegisterImageRequest & { url: string }
 export declare const API_VERSION: "2016-11-15";
 
 /** Every issue of `input` (any value), in one call; an empty array when all is well. */
+export declare function validate(input: unknown, options: ValidateOptions & { pathKeys: true }): KeyedIssue[];
 export declare function validate(input: unknown, options?: ValidateOptions): Issue[];
 
 /**

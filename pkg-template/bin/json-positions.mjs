@@ -179,23 +179,17 @@ export function scanJson(text, want) {
   }
 }
 
-/** `BlockDeviceMappings[0].Ebs.Iops` as `["BlockDeviceMappings", 0, "Ebs", "Iops"]`. */
-function segments(path) {
-  if (path === "") return [];
-  return path.split(/\.|(?=\[)/).map((part) => (/^\[\d+\]$/.test(part) ? Number(part.slice(1, -1)) : part));
-}
-
 /**
  * `issues` with the `line` and `column` of what each path names in `text` (a member's name, an
  * item's value), or of its nearest ancestor that is there (for a missing member, its object).
- * A key holding `.` or `[` makes its path ambiguous: such an issue points at the ancestor.
+ * `keys[k]` is issue k's path as its list of keys (`validate(input, { pathKeys: true })`).
  */
-export function locate(text, issues) {
+export function locate(text, issues, keys) {
   const root = { children: new Map(), at: undefined };
-  const walks = issues.map((issue) => {
+  const walks = issues.map((issue, k) => {
     const walk = [root];
     let node = root;
-    for (const key of segments(issue.path)) {
+    for (const key of keys[k]) {
       let next = node.children.get(key);
       if (next === undefined) node.children.set(key, (next = { children: new Map(), at: undefined }));
       walk.push((node = next));

@@ -380,14 +380,11 @@ test("the JSON position scanner agrees with JSON.parse on what is JSON", () => {
   // Positions are 1-based lines and UTF-16 columns; a repeated member is found where JSON.parse takes it.
   const input = '{\n  "Name": "a",\n  "Name": "ab",\n  "T": [0, {"é😀": 1}]\n}';
   assert.deepEqual(
-    locate(input, [
-      { path: "Name" },
-      { path: "T[1].é😀" },
-      { path: "T[1].Missing" },
-      { path: "T[5]" },
-    ]).map((i) => [i.line, i.column]),
+    locate(input, [{}, {}, {}, {}], [["Name"], ["T", 1, "é😀"], ["T", 1, "Missing"], ["T", 5]]).map((i) => [i.line, i.column]),
     [[3, 3], [4, 13], [4, 12], [4, 3]],
   );
+  // A key may hold "." or "[": the library gives the keys, so nothing is ambiguous.
+  assert.deepEqual(locate('{"A": 1,\n "a.b[0]": 2}', [{}], [["a.b[0]"]]).map((i) => [i.line, i.column]), [[2, 2]]);
 });
 
 test("check --fix: the repaired JSON on stdout (laid out like the file), the file untouched; --write repairs in place", () => {

@@ -206,3 +206,15 @@ function renameKey(object, from, to) {
   for (const [k] of entries) delete object[k];
   for (const [k, v] of entries) object[k === from ? to : k] = v;
 }
+
+test("validate with { pathKeys: true }: the same issues, each path as its keys", () => {
+  const input = { Name: "ab", "a.b[0]": 1, BlockDeviceMappings: [null, { DeviceName: "/dev/sdb", Ebs: { VolumeSize: "8" } }] };
+  const shown = validate(input);
+  const keyed = validate(input, { pathKeys: true });
+  assert.deepEqual(
+    keyed.map((i) => i.path),
+    [["a.b[0]"], ["BlockDeviceMappings", 1, "Ebs", "VolumeSize"], ["Name"], ["BlockDeviceMappings", 1, "Ebs"], ["RootDeviceName"]],
+  );
+  assert.deepEqual(shown.map((i) => i.path), ["a.b[0]", "BlockDeviceMappings[1].Ebs.VolumeSize", "Name", "BlockDeviceMappings[1].Ebs", "RootDeviceName"]);
+  assert.deepEqual(keyed.map(({ path, ...rest }) => rest), shown.map(({ path, ...rest }) => rest));
+});
