@@ -107,9 +107,9 @@ pub struct Issue {
 }
 
 impl Issue {
-    /// An issue without a fix, with the documentation page its path and rule call for.
+    /// An issue without a fix, with the documentation page of its member.
     pub fn new(path: IssuePath, code: Code, message: String, severity: Severity) -> Issue {
-        let docs = crate::docs::page(&path, code, severity);
+        let docs = crate::docs::page(&path);
         Issue {
             path,
             code,
@@ -350,6 +350,21 @@ impl Issues {
 
     pub fn warning(&mut self, path: &Path, code: Code, message: impl Into<String>) {
         self.push(path, code, message.into(), Severity::Warning);
+    }
+
+    /// A warning explained by `page` rather than by its member's page: a service limit on the
+    /// page that states it, advice on the page that gives it.
+    pub fn warning_see(
+        &mut self,
+        page: &'static str,
+        path: &Path,
+        code: Code,
+        message: impl Into<String>,
+    ) {
+        self.push(path, code, message.into(), Severity::Warning);
+        if let Some(issue) = self.0.last_mut() {
+            issue.docs = page;
+        }
     }
 
     /// An error that `fix` (if any) surely repairs.

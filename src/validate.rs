@@ -5,6 +5,7 @@
 //! Contract rules are errors. Service limits AWS has changed before come from [`crate::limits`]
 //! and are warnings, as is advice about likely-but-not-certain trouble.
 
+use crate::docs;
 use crate::issue::{quoted, quoted_char, suggest, Code, Issue, Issues, Path};
 use crate::limits::{self, VolumeLimits};
 use crate::model::*;
@@ -393,7 +394,7 @@ fn virtual_name(v: &mut Issues, at: &Path, name: Option<&str>) {
     let highest = limits::INSTANCE_STORE_HIGHEST;
     // Past 10 digits it cannot fit a u32, and is past the highest anyway.
     if !number.parse::<u32>().is_ok_and(|n| n <= highest) {
-        v.warning(
+        v.warning_see(docs::BLOCK_DEVICE_MAPPINGS,
             at,
             Code::OutOfRange,
             format!(
@@ -560,7 +561,8 @@ fn volume_limits(v: &mut Issues, at: &Path, e: &EbsBlockDevice, l: &VolumeLimits
     if let Some(size) = e.volume_size.filter(|s| *s >= 1) {
         let (min, max) = l.size_gib;
         if !(min..=max).contains(&size) {
-            v.warning(
+            v.warning_see(
+                docs::VOLUME_TYPES,
                 &at.key("VolumeSize"),
                 Code::OutOfRange,
                 format!("{t} {}", limit_message(min, max, "GiB", size)),
@@ -569,7 +571,8 @@ fn volume_limits(v: &mut Issues, at: &Path, e: &EbsBlockDevice, l: &VolumeLimits
     }
     if let (Some(iops), Some((min, max))) = (e.iops.filter(|i| *i >= 1), l.iops) {
         if !(min..=max).contains(&iops) {
-            v.warning(
+            v.warning_see(
+                docs::VOLUME_TYPES,
                 &at.key("Iops"),
                 Code::OutOfRange,
                 format!("{t} {}", limit_message(min, max, "IOPS", iops)),
@@ -582,7 +585,7 @@ fn volume_limits(v: &mut Issues, at: &Path, e: &EbsBlockDevice, l: &VolumeLimits
                 0
             });
             if i64::from(iops) > most {
-                v.warning(
+                v.warning_see(docs::VOLUME_TYPES,
                     &at.key("Iops"),
                     Code::OutOfRange,
                     format!("{t} allows at most {per_gib} IOPS per GiB: {most} IOPS for {size} GiB; got {iops} (AWS service limit, {})", limits::CHECKED),
@@ -594,13 +597,14 @@ fn volume_limits(v: &mut Issues, at: &Path, e: &EbsBlockDevice, l: &VolumeLimits
         let (min, max) = limits::GP3_THROUGHPUT_MIB_S;
         let iops = e.iops.unwrap_or(limits::GP3_BASELINE_IOPS).max(1);
         if !(min..=max).contains(&throughput) {
-            v.warning(
+            v.warning_see(
+                docs::VOLUME_TYPES,
                 &at.key("Throughput"),
                 Code::OutOfRange,
                 format!("gp3 {}", limit_message(min, max, "MiB/s", throughput)),
             );
         } else if throughput > iops / limits::GP3_IOPS_PER_MIB_S {
-            v.warning(
+            v.warning_see(docs::VOLUME_TYPES,
                 &at.key("Throughput"),
                 Code::OutOfRange,
                 format!(
@@ -661,7 +665,8 @@ fn root_volume(v: &mut Issues, input: &RegisterImageInput) {
         .as_ref()
         .and_then(|e| e.volume_type.as_deref())
     {
-        v.warning(
+        v.warning_see(
+            docs::VOLUME_TYPES,
             &ebs.key("VolumeType"),
             Code::NotSupported,
             format!("{t} volumes can't be boot volumes, and this is the root device"),
@@ -681,10 +686,10 @@ fn enhanced_networking_needs_hvm(v: &mut Issues, input: &RegisterImageInput) {
     };
     let root = Path::Root;
     if input.sriov_net_support.is_some() {
-        v.warning(&root.key("SriovNetSupport"), Code::Conflict, format!("SriovNetSupport is only for HVM AMIs; this AMI is {kind}, and its instances may be unreachable"));
+        v.warning_see(docs::ENHANCED_NETWORKING, &root.key("SriovNetSupport"), Code::Conflict, format!("SriovNetSupport is only for HVM AMIs; this AMI is {kind}, and its instances may be unreachable"));
     }
     if input.ena_support == Some(true) {
-        v.warning(&root.key("EnaSupport"), Code::Conflict, format!("EnaSupport is only for HVM AMIs; this AMI is {kind}, and its instances may be unreachable"));
+        v.warning_see(docs::ENHANCED_NETWORKING, &root.key("EnaSupport"), Code::Conflict, format!("EnaSupport is only for HVM AMIs; this AMI is {kind}, and its instances may be unreachable"));
     }
 }
 
@@ -711,7 +716,7 @@ fn tag_specifications(v: &mut Issues, at: &Path, specs: &[TagSpecification]) {
             tag_value(v, &at.key("Value"), tag.value.as_deref());
             let key = tag.key.as_deref().unwrap_or_default();
             match all_keys.get(key) {
-                Some(&(first, _)) if first != i => v.warning(
+                Some(&(first, _)) if first != i => v.warning_see(docs::TAG_RESTRICTIONS,
                     &at.key("Key"),
                     Code::Duplicate,
                     format!("the key {} is also set by TagSpecifications[{first}]; the AMI can have one value per key", quoted(key)),
@@ -726,7 +731,7 @@ fn tag_specifications(v: &mut Issues, at: &Path, specs: &[TagSpecification]) {
                 total += 1;
             }
             if total == limits::TAGS_PER_RESOURCE + 1 && !key.starts_with("aws:") {
-                v.warning(
+                v.warning_see(docs::TAG_RESTRICTIONS,
                     at,
                     Code::TooMany,
                     format!(
@@ -836,7 +841,8 @@ fn tag_key<'t>(
     }
     let chars = key.chars().count();
     if chars > limits::TAG_KEY_CHARS {
-        v.warning(
+        v.warning_see(
+            docs::TAG_RESTRICTIONS,
             at,
             Code::TooLong,
             format!(
@@ -865,7 +871,8 @@ fn tag_key<'t>(
 fn tag_value(v: &mut Issues, at: &Path, value: Option<&str>) {
     let chars = value.map_or(0, |s| s.chars().count());
     if chars > limits::TAG_VALUE_CHARS {
-        v.warning(
+        v.warning_see(
+            docs::TAG_RESTRICTIONS,
             at,
             Code::TooLong,
             format!(
