@@ -18,8 +18,8 @@ use std::collections::BTreeMap;
 /// No parameter of RegisterImage has more parts than `TagSpecification.1.Tag.1.Value`.
 const MAX_PARTS: usize = 5;
 
-/// More different names than this under one parameter are never a RegisterImage body (the
-/// input has 18 members), and looking names up stays cheap.
+/// More different names than this under one parameter are never a RegisterImage body (no shape
+/// of the input has half as many members), and looking names up stays cheap.
 const MAX_NAMES: usize = 64;
 
 /// Decodes an `application/x-www-form-urlencoded` RegisterImage body (any parameter order, `+`
