@@ -1,7 +1,7 @@
 //! The Rust entry points over the pipeline: [`check`] an untyped value, [`encode`] a typed one,
 //! and what they return.
 
-use crate::issue::{append_unreported, Issue};
+use crate::issue::{append_unreported, msg, Issue};
 use crate::model::RegisterImageInput;
 use crate::read::read;
 use crate::validate::validate;
@@ -41,19 +41,26 @@ pub struct ValidationError {
     pub issues: Vec<Issue>,
 }
 
-fn summary(issues: &[Issue]) -> String {
+/// The `Display` text of [`ValidationError`], made without `core::fmt`: the wasm calls this, not
+/// `to_string`.
+pub(crate) fn summary(issues: &[Issue]) -> String {
     let errors = issues.iter().filter(|i| i.is_error()).count();
     let warnings = issues.len() - errors;
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    let plural = |n: usize, word: &str| msg!(n, " ", word, if n == 1 { "" } else { "s" });
     let counted = match (errors, warnings) {
         (e, 0) => plural(e, "error"),
         (0, w) => plural(w, "warning"),
-        (e, w) => format!("{} and {}", plural(e, "error"), plural(w, "warning")),
+        (e, w) => msg!(plural(e, "error"), " and ", plural(w, "warning")),
     };
     // Name the first issue that blocks (an error before any warning).
     let first = issues.iter().find(|i| i.is_error()).or(issues.first());
     match first {
-        Some(first) => format!("RegisterImage input has {counted}; first: {first}"),
+        Some(first) => msg!(
+            "RegisterImage input has ",
+            counted,
+            "; first: ",
+            first.text()
+        ),
         None => "RegisterImage input has no issues".into(),
     }
 }
@@ -146,7 +153,7 @@ pub fn check(value: &Value) -> Checked {
     let mut issues = std::mem::take(&mut reading.issues);
     let mut rules = validate(&reading.input);
     reading.remap(&mut rules);
-    append_unreported(&mut issues, rules, |i| i.path.to_string());
+    append_unreported(&mut issues, rules, |i| i.path.text());
     Checked {
         input: reading.input,
         issues,

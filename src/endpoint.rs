@@ -9,6 +9,8 @@
 //! already); dual-stack `https://ec2.{region}.{dualStackDnsSuffix}`; both
 //! `https://ec2-fips.{region}.{dualStackDnsSuffix}`. A region no partition claims is in `aws`.
 
+use crate::issue::msg;
+
 /// An AWS partition as the SDK's `partitions.js` describes it.
 struct Partition {
     name: &'static str,
@@ -152,13 +154,14 @@ pub fn url_with(region: &str, options: EndpointOptions) -> Option<String> {
         .iter()
         .find(|p| p.claims(region))
         .unwrap_or(&PARTITIONS[0]);
-    Some(match (options.fips, options.dual_stack) {
-        (true, true) => format!("https://ec2-fips.{region}.{}/", p.dual_stack_dns_suffix),
-        (true, false) if p.name == "aws-us-gov" => format!("https://ec2.{region}.amazonaws.com/"),
-        (true, false) => format!("https://ec2-fips.{region}.{}/", p.dns_suffix),
-        (false, true) => format!("https://ec2.{region}.{}/", p.dual_stack_dns_suffix),
-        (false, false) => format!("https://ec2.{region}.{}/", p.dns_suffix),
-    })
+    let (host, suffix) = match (options.fips, options.dual_stack) {
+        (true, true) => ("ec2-fips", p.dual_stack_dns_suffix),
+        (true, false) if p.name == "aws-us-gov" => ("ec2", "amazonaws.com"),
+        (true, false) => ("ec2-fips", p.dns_suffix),
+        (false, true) => ("ec2", p.dual_stack_dns_suffix),
+        (false, false) => ("ec2", p.dns_suffix),
+    };
+    Some(msg!("https://", host, ".", region, ".", suffix, "/"))
 }
 
 #[cfg(test)]

@@ -5,6 +5,18 @@ use crate::model::{list_members, RegisterImageInput};
 use serde::Serialize;
 use std::fmt;
 
+/// Message text made of pieces (`&str`, `String`, `char`, integers), without `core::fmt`, whose
+/// formatting machinery is kilobytes of the wasm: `msg!("must be at least ", min, "; got ", n)`
+/// is `format!("must be at least {min}; got {n}")`.
+macro_rules! msg {
+    ($($piece:expr),+ $(,)?) => {{
+        let mut text = String::new();
+        $($crate::issue::Piece::push_to($piece, &mut text);)+
+        text
+    }};
+}
+pub(crate) use msg;
+
 /// How much an issue matters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -126,13 +138,20 @@ impl Issue {
     }
 }
 
+impl Issue {
+    /// The issue as `Display` shows it (`Name: must be ... (TooShort)`), made without `core::fmt`.
+    pub(crate) fn text(&self) -> String {
+        let path = match self.path.is_root() {
+            true => "input".to_owned(),
+            false => self.path.text(),
+        };
+        msg!(path, ": ", &self.message, " (", self.code.as_str(), ")")
+    }
+}
+
 impl fmt::Display for Issue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.path.is_root() {
-            true => f.write_str("input")?,
-            false => self.path.fmt(f)?,
-        }
-        write!(f, ": {} ({})", self.message, self.code)
+        f.write_str(&self.text())
     }
 }
 
@@ -215,6 +234,28 @@ impl IssuePath {
         }
     }
 
+    /// The path as `Display` shows it (`BlockDeviceMappings[0].Ebs.Iops`), made without
+    /// `core::fmt`: the wasm calls this, not `to_string`.
+    pub(crate) fn text(&self) -> String {
+        let mut out = String::new();
+        for (n, segment) in self.0.iter().enumerate() {
+            match segment {
+                Segment::Member(name) | Segment::Parameter(name) => {
+                    if n > 0 {
+                        out.push('.');
+                    }
+                    out.push_str(name);
+                }
+                Segment::Index(i) => {
+                    out.push('[');
+                    push_number(&mut out, *i as u64);
+                    out.push(']');
+                }
+            }
+        }
+        out
+    }
+
     /// This path with list indexes put back as the input had them (see `Reading::remap`).
     pub(crate) fn map_indexes(&mut self, mut map: impl FnMut(&[Segment], usize) -> usize) {
         for k in 0..self.0.len() {
@@ -234,30 +275,13 @@ impl From<Vec<Segment>> for IssuePath {
 
 impl From<IssuePath> for String {
     fn from(path: IssuePath) -> String {
-        path.to_string()
+        path.text()
     }
 }
 
 impl fmt::Display for IssuePath {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (n, segment) in self.0.iter().enumerate() {
-            match segment {
-                Segment::Member(name) | Segment::Parameter(name) => {
-                    if n > 0 {
-                        f.write_str(".")?;
-                    }
-                    f.write_str(name)?;
-                }
-                Segment::Index(i) => {
-                    let mut text = String::new();
-                    push_number(&mut text, *i as u64);
-                    f.write_str("[")?;
-                    f.write_str(&text)?;
-                    f.write_str("]")?;
-                }
-            }
-        }
-        Ok(())
+        f.write_str(&self.text())
     }
 }
 
@@ -280,6 +304,83 @@ impl PartialEq<&str> for IssuePath {
     fn eq(&self, other: &&str) -> bool {
         *self == **other
     }
+}
+
+/// A piece of a [`msg!`]: appended as `Display` would show it. Each impl is a call, never
+/// inlined: inlined into the rules, the pieces of their messages were 6 KB of the wasm.
+pub(crate) trait Piece {
+    fn push_to(self, out: &mut String);
+}
+
+impl Piece for &str {
+    #[inline(never)]
+    fn push_to(self, out: &mut String) {
+        out.push_str(self);
+    }
+}
+
+impl Piece for &String {
+    #[inline(never)]
+    fn push_to(self, out: &mut String) {
+        out.push_str(self);
+    }
+}
+
+impl Piece for String {
+    #[inline(never)]
+    fn push_to(self, out: &mut String) {
+        out.push_str(&self);
+    }
+}
+
+impl Piece for char {
+    #[inline(never)]
+    fn push_to(self, out: &mut String) {
+        out.push(self);
+    }
+}
+
+impl Piece for bool {
+    #[inline(never)]
+    fn push_to(self, out: &mut String) {
+        out.push_str(if self { "true" } else { "false" });
+    }
+}
+
+impl Piece for usize {
+    #[inline(never)]
+    fn push_to(self, out: &mut String) {
+        push_number(out, self as u64);
+    }
+}
+
+impl Piece for u32 {
+    #[inline(never)]
+    fn push_to(self, out: &mut String) {
+        push_number(out, self);
+    }
+}
+
+impl Piece for i32 {
+    #[inline(never)]
+    fn push_to(self, out: &mut String) {
+        push_signed(out, self.into());
+    }
+}
+
+impl Piece for i64 {
+    #[inline(never)]
+    fn push_to(self, out: &mut String) {
+        push_signed(out, self);
+    }
+}
+
+/// `n` in decimal with a `-` when negative, without `core::fmt`.
+pub(crate) fn push_signed(out: &mut String, n: i64) {
+    if n < 0 {
+        out.push('-');
+    }
+    push_number(out, n.unsigned_abs());
 }
 
 /// `n` in decimal, without `core::fmt`'s integer formatting.
@@ -430,7 +531,18 @@ fn quote(s: &str, mark: char) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if c.is_control() => out.push_str(&format!("\\u{{{:x}}}", u32::from(c))),
+            c if c.is_control() => {
+                // `\u{7f}`: lower-case hex, as `Debug` writes it.
+                out.push_str("\\u{");
+                let code = u32::from(c);
+                let digits = (32 - code.leading_zeros()).div_ceil(4).max(1);
+                for k in (0..digits).rev() {
+                    out.push(char::from(
+                        b"0123456789abcdef"[((code >> (4 * k)) & 15) as usize],
+                    ));
+                }
+                out.push('}');
+            }
             c => out.push(c),
         }
     }
@@ -513,5 +625,40 @@ mod tests {
         );
         assert_eq!(root.path().to_string(), "");
         assert_eq!(root.index(3).path().to_string(), "[3]");
+    }
+
+    #[test]
+    fn messages_are_made_as_format_would_make_them() {
+        for n in [0, 7, -7, 10, -2147483648, i64::MIN, i64::MAX] {
+            assert_eq!(msg!("got ", n, "."), format!("got {n}."));
+        }
+        for n in [0usize, 9, 10, 1_000, usize::MAX] {
+            assert_eq!(msg!(n), n.to_string());
+        }
+        assert_eq!(
+            msg!(i32::MIN, ' ', u32::MAX, true),
+            format!("{} {}true", i32::MIN, u32::MAX)
+        );
+        // Control characters as `\u{..}` in lower-case hex, as `format!("{:x}")` wrote them.
+        for c in (0..0x100u32)
+            .filter_map(char::from_u32)
+            .filter(|c| c.is_control())
+        {
+            let expected = match c {
+                '\n' => "'\\n'".to_string(),
+                '\r' => "'\\r'".to_string(),
+                '\t' => "'\\t'".to_string(),
+                c => format!("'\\u{{{:x}}}'", u32::from(c)),
+            };
+            assert_eq!(quoted_char(c), expected);
+        }
+        let issue = Issue::new(
+            Path::Root.key("Name").path(),
+            Code::TooShort,
+            "short".into(),
+            Severity::Error,
+        );
+        assert_eq!(issue.text(), "Name: short (TooShort)");
+        assert_eq!(issue.to_string(), issue.text());
     }
 }

@@ -4,6 +4,8 @@
 //! It knows the protocol mechanics (pairs, nesting, indexes, value text, percent-encoding) and
 //! nothing about RegisterImage; [`crate::encode`] maps the input onto it.
 
+use crate::issue::{push_number, push_signed};
+#[cfg(any(test, feature = "fuzzing"))]
 use std::fmt::Write;
 
 /// Writes `Action=<action>&Version=<version>` at once, then hands out value writers.
@@ -82,7 +84,7 @@ impl<'w> ValueWriter<'w> {
     /// `&Key=<decimal>`.
     pub fn integer(mut self, value: i64) {
         self.start();
-        let _ = write!(self.out, "{value}");
+        push_signed(self.out, value);
     }
 
     /// `&Key=<shortest decimal>`, with `NaN`, `Infinity` and `-Infinity` for non-finite values.
@@ -123,7 +125,8 @@ impl ListWriter<'_> {
     pub fn entry(&mut self) -> ValueWriter<'_> {
         let scope = &mut self.scope;
         let mark = scope.key.len();
-        let _ = write!(scope.key, ".{}", self.next);
+        scope.key.push('.');
+        push_number(scope.key, self.next as u64);
         self.next += 1;
         ValueWriter {
             out: scope.out,

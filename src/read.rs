@@ -6,7 +6,7 @@
 //! into paths of the input.
 
 use crate::fix::{self, Fix};
-use crate::issue::{nearest, quoted, Code, Issue, IssuePath, Issues, Path};
+use crate::issue::{msg, nearest, quoted, Code, Issue, IssuePath, Issues, Path};
 use crate::model::{FieldMut, Model, RegisterImageInput, Shape};
 use crate::value::{number_text, Value, MAX_ITEMS};
 use std::collections::BTreeMap;
@@ -38,7 +38,7 @@ impl Reading {
         for issue in issues {
             // Outer indexes are put back first, so each list is found by its path in the input.
             issue.path.map_indexes(|list, n| {
-                let list = IssuePath::from(list.to_vec()).to_string();
+                let list = IssuePath::from(list.to_vec()).text();
                 lists
                     .get(list.as_str())
                     .and_then(|at| self.shifted.get(*at))
@@ -135,7 +135,7 @@ impl Reader {
                 Some(bit) if seen & (1 << bit) != 0 => self.issues.error(
                     &at.key(key),
                     Code::Duplicate,
-                    format!("\"{key}\" is given more than once"),
+                    msg!("\"", key, "\" is given more than once"),
                 ),
                 Some(bit) => {
                     seen |= 1 << bit;
@@ -171,10 +171,17 @@ impl Reader {
         let near = nearest(key, known);
         // Quoted: cut after 40 characters, so that a 10 MB key does not make a 10 MB message.
         let message = match near.and_then(|(n, _)| known.get(n)) {
-            Some(near) => format!("unknown member {}; did you mean \"{near}\"?", quoted(key)),
-            None => format!(
-                "unknown member {}; allowed here: {}",
+            Some(near) => msg!(
+                "unknown member ",
                 quoted(key),
+                "; did you mean \"",
+                *near,
+                "\"?"
+            ),
+            None => msg!(
+                "unknown member ",
+                quoted(key),
+                "; allowed here: ",
                 known.join(", ")
             ),
         };
@@ -191,7 +198,11 @@ impl Reader {
                 self.issues.error(
                     at,
                     Code::TooMany,
-                    format!("lists are read up to {MAX_ITEMS} items; this one has more"),
+                    msg!(
+                        "lists are read up to ",
+                        MAX_ITEMS,
+                        " items; this one has more"
+                    ),
                 );
                 return;
             }
@@ -217,7 +228,7 @@ impl Reader {
             }
         }
         if let Some(origin) = origin {
-            self.shifted.push((at.path().to_string(), origin));
+            self.shifted.push((at.path().text(), origin));
         }
     }
 
@@ -277,8 +288,8 @@ impl Reader {
                 self.issues.error(
                     at,
                     Code::OutOfRange,
-                    format!(
-                        "must be a 32-bit integer (-2147483648 to 2147483647); got {}",
+                    msg!(
+                        "must be a 32-bit integer (-2147483648 to 2147483647); got ",
                         number_text(*n)
                     ),
                 );
@@ -306,7 +317,7 @@ impl Reader {
         self.issues.error_fixed(
             at,
             Code::WrongType,
-            format!("must be {expected}; got {}", got.describe()),
+            msg!("must be ", expected, "; got ", got.describe()),
             fix,
         );
     }

@@ -16,6 +16,7 @@
 //! The writer lives in this repository, so a malformed tape is a bug; it is still read safely:
 //! an error, never a panic, and no nesting deeper than [`MAX_DEPTH`]` + 1`.
 
+use crate::issue::msg;
 use crate::value::{Value, MAX_DEPTH};
 
 /// `null` or `undefined`.
@@ -56,13 +57,16 @@ pub const UNSUPPORTED_REASONS: [&str; 9] = [
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TapeError(pub usize);
 
+impl TapeError {
+    /// The `Display` text, made without `core::fmt` (for the wasm).
+    pub fn message(&self) -> String {
+        msg!("ec2-register-image: malformed input tape at byte ", self.0)
+    }
+}
+
 impl std::fmt::Display for TapeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "ec2-register-image: malformed input tape at byte {}",
-            self.0
-        )
+        f.write_str(&self.message())
     }
 }
 

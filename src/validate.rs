@@ -6,7 +6,7 @@
 //! and are warnings, as is advice about likely-but-not-certain trouble.
 
 use crate::docs;
-use crate::issue::{quoted, quoted_char, suggest, Code, Issue, Issues, Path};
+use crate::issue::{msg, quoted, quoted_char, suggest, Code, Issue, Issues, Path};
 use crate::limits::{self, VolumeLimits};
 use crate::model::*;
 use std::collections::BTreeMap;
@@ -109,16 +109,24 @@ fn name(v: &mut Issues, at: &Path, name: Option<&str>) {
         v.error(
             at,
             Code::TooShort,
-            format!("must be 3-128 characters; it has {chars}"),
+            msg!("must be 3-128 characters; it has ", chars),
         );
     } else if chars > 128 {
         v.error(
             at,
             Code::TooLong,
-            format!("must be 3-128 characters; it has {chars}"),
+            msg!("must be 3-128 characters; it has ", chars),
         );
     }
-    let allowed = |c: char| c.is_ascii_alphanumeric() || "()[] ./-'@_".contains(c);
+    // Not `"()[] ./-'@_".contains(c)`: for a non-ASCII `c` that searches for a string, which
+    // brings a string searcher and its panic formatting into the wasm.
+    let allowed = |c: char| {
+        c.is_ascii_alphanumeric()
+            || matches!(
+                c,
+                '(' | ')' | '[' | ']' | ' ' | '.' | '/' | '-' | '\'' | '@' | '_'
+            )
+    };
     let mut bad: Vec<char> = Vec::new();
     for c in name.chars().filter(|c| !allowed(*c)) {
         if !bad.contains(&c) && bad.len() < 5 {
@@ -130,8 +138,8 @@ fn name(v: &mut Issues, at: &Path, name: Option<&str>) {
         v.error(
             at,
             Code::InvalidCharacter,
-            format!(
-                "may contain only letters, digits, spaces and ( ) [ ] . / - ' @ _; found {}",
+            msg!(
+                "may contain only letters, digits, spaces and ( ) [ ] . / - ' @ _; found ",
                 shown.join(", ")
             ),
         );
@@ -146,7 +154,7 @@ fn max_chars(v: &mut Issues, at: &Path, text: Option<&str>, max: usize) {
         v.error(
             at,
             Code::TooLong,
-            format!("must be at most {max} characters; it has {chars}"),
+            msg!("must be at most ", max, " characters; it has ", chars),
         );
     }
 }
@@ -161,18 +169,18 @@ fn one_of(v: &mut Issues, at: &Path, value: Option<&str>, allowed: &'static [&'s
         return;
     }
     let hint = match suggest(value, allowed) {
-        Some(near) => format!("; did you mean \"{near}\"?"),
+        Some(near) => msg!("; did you mean \"", near, "\"?"),
         None => String::new(),
     };
     let list = allowed
         .iter()
-        .map(|a| format!("\"{a}\""))
+        .map(|a| msg!("\"", *a, "\""))
         .collect::<Vec<_>>()
         .join(", ");
     let message = if allowed.len() == 1 {
-        format!("must be {list}; got {}{hint}", quoted(value))
+        msg!("must be ", list, "; got ", quoted(value), hint)
     } else {
-        format!("must be one of {list}; got {}{hint}", quoted(value))
+        msg!("must be one of ", list, "; got ", quoted(value), hint)
     };
     let fix = crate::fix::enum_value(value, allowed);
     v.error_fixed(at, Code::NotAllowedValue, message, fix);
@@ -187,7 +195,7 @@ fn uefi_data(v: &mut Issues, at: &Path, data: Option<&str>) {
         return v.error(
             at,
             Code::TooLong,
-            format!("must be at most 64000 characters; it has {chars}"),
+            msg!("must be at most 64000 characters; it has ", chars),
         );
     }
     let why = if let Some(byte) = data.bytes().position(|b| !BASE64_ALPHABET[usize::from(b)]) {
@@ -197,18 +205,22 @@ fn uefi_data(v: &mut Issues, at: &Path, data: Option<&str>) {
             .get(byte..)
             .and_then(|s| s.chars().next())
             .unwrap_or('?');
-        format!(
-            "{} at position {position} is not a Base64 character",
-            quoted_char(c)
+        msg!(
+            quoted_char(c),
+            " at position ",
+            position,
+            " is not a Base64 character"
         )
     } else {
         // Only ASCII is left, so byte offsets are character positions.
         match base64_error(data.as_bytes()) {
             None => return,
             Some(Base64Error::Misplaced(at, b)) => {
-                format!(
-                    "{} at position {at} is not allowed there",
-                    quoted_char(char::from(b))
+                msg!(
+                    quoted_char(char::from(b)),
+                    " at position ",
+                    at,
+                    " is not allowed there"
                 )
             }
             Some(Base64Error::Length) => "its length is not a whole number of Base64 groups".into(),
@@ -218,7 +230,10 @@ fn uefi_data(v: &mut Issues, at: &Path, data: Option<&str>) {
     v.error(
         at,
         Code::InvalidBase64,
-        format!("must be standard Base64 (A-Z a-z 0-9 + / with = padding, no line breaks): {why}"),
+        msg!(
+            "must be standard Base64 (A-Z a-z 0-9 + / with = padding, no line breaks): ",
+            why
+        ),
     );
 }
 
@@ -306,9 +321,12 @@ fn resource_id(v: &mut Issues, at: &Path, id: Option<&str>, prefix: &str) {
         v.error(
             at,
             Code::Malformed,
-            format!(
-                "must be {prefix} followed by 8 or 17 lower-case hexadecimal digits, \
-                 such as {prefix}1234567890abcdef0; got {}",
+            msg!(
+                "must be ",
+                prefix,
+                " followed by 8 or 17 lower-case hexadecimal digits, such as ",
+                prefix,
+                "1234567890abcdef0; got ",
                 quoted(id)
             ),
         );
@@ -362,7 +380,12 @@ fn device_name<'m>(
         v.error(
             at,
             Code::Duplicate,
-            format!("{} is already mapped by BlockDeviceMappings[{first}]; each device can be mapped once", quoted(name)),
+            msg!(
+                quoted(name),
+                " is already mapped by BlockDeviceMappings[",
+                *first,
+                "]; each device can be mapped once"
+            ),
         );
     } else {
         seen.insert(name, index);
@@ -385,8 +408,8 @@ fn virtual_name(v: &mut Issues, at: &Path, name: Option<&str>) {
         return v.error(
             at,
             Code::NotAllowedValue,
-            format!(
-                "must be \"ephemeralN\", N an instance store volume number from 0 without leading zeros, such as \"ephemeral0\"; got {}",
+            msg!(
+                "must be \"ephemeralN\", N an instance store volume number from 0 without leading zeros, such as \"ephemeral0\"; got ",
                 quoted(name)
             ),
         );
@@ -394,13 +417,18 @@ fn virtual_name(v: &mut Issues, at: &Path, name: Option<&str>) {
     let highest = limits::INSTANCE_STORE_HIGHEST;
     // Past 10 digits it cannot fit a u32, and is past the highest anyway.
     if !number.parse::<u32>().is_ok_and(|n| n <= highest) {
-        v.warning_see(docs::BLOCK_DEVICE_MAPPINGS,
+        v.warning_see(
+            docs::BLOCK_DEVICE_MAPPINGS,
             at,
             Code::OutOfRange,
-            format!(
-                "instance store volumes run from \"ephemeral0\" to \"ephemeral{highest}\" (EC2 User Guide, {}); got {}, more than any instance type had then (the count depends on the instance type)",
+            msg!(
+                "instance store volumes run from \"ephemeral0\" to \"ephemeral",
+                highest,
+                "\" (EC2 User Guide, ",
                 limits::INSTANCE_STORE_CHECKED,
-                quoted(name)
+                "); got ",
+                quoted(name),
+                ", more than any instance type had then (the count depends on the instance type)"
             ),
         );
     }
@@ -454,7 +482,7 @@ fn at_least(v: &mut Issues, at: &Path, value: Option<i32>, min: i32) {
         v.error(
             at,
             Code::OutOfRange,
-            format!("must be at least {min}; got {n}"),
+            msg!("must be at least ", min, "; got ", n),
         );
     }
 }
@@ -471,12 +499,12 @@ fn at_least(v: &mut Issues, at: &Path, value: Option<i32>, min: i32) {
 fn iops_by_volume_type(v: &mut Issues, at: &Path, e: &EbsBlockDevice) {
     match (e.volume_type.as_deref(), e.iops) {
         (Some(t @ ("io1" | "io2")), None) => {
-            v.error(at, Code::Required, format!("Iops is required for {t} volumes"))
+            v.error(at, Code::Required, msg!("Iops is required for ", t, " volumes"))
         }
         (Some(t @ ("gp2" | "st1" | "sc1" | "standard")), Some(_)) => v.warning(
             at,
             Code::NotSupported,
-            format!("Iops applies to io1, io2, gp3 volumes only, not to {t}; omit it, or EC2 may refuse the volume (InvalidParameterCombination)"),
+            msg!("Iops applies to io1, io2, gp3 volumes only, not to ", t, "; omit it, or EC2 may refuse the volume (InvalidParameterCombination)"),
         ),
         (None, Some(_)) => v.warning(
             at,
@@ -494,7 +522,7 @@ fn throughput_only_for_gp3(v: &mut Issues, at: &Path, e: &EbsBlockDevice) {
     }
     match e.volume_type.as_deref() {
         Some("gp3") => {}
-        Some(t) => v.error(at, Code::Conflict, format!("Throughput is valid only for gp3 volumes; VolumeType is {}", quoted(t))),
+        Some(t) => v.error(at, Code::Conflict, msg!("Throughput is valid only for gp3 volumes; VolumeType is ", quoted(t))),
         None => v.warning(
             at,
             Code::Conflict,
@@ -565,7 +593,7 @@ fn volume_limits(v: &mut Issues, at: &Path, e: &EbsBlockDevice, l: &VolumeLimits
                 docs::VOLUME_TYPES,
                 &at.key("VolumeSize"),
                 Code::OutOfRange,
-                format!("{t} {}", limit_message(min, max, "GiB", size)),
+                msg!(t, " ", limit_message(min, max, "GiB", size)),
             );
         }
     }
@@ -575,7 +603,7 @@ fn volume_limits(v: &mut Issues, at: &Path, e: &EbsBlockDevice, l: &VolumeLimits
                 docs::VOLUME_TYPES,
                 &at.key("Iops"),
                 Code::OutOfRange,
-                format!("{t} {}", limit_message(min, max, "IOPS", iops)),
+                msg!(t, " ", limit_message(min, max, "IOPS", iops)),
             );
         }
         if let (Some(per_gib), Some(size)) = (l.iops_per_gib, e.volume_size.filter(|s| *s >= 1)) {
@@ -585,10 +613,24 @@ fn volume_limits(v: &mut Issues, at: &Path, e: &EbsBlockDevice, l: &VolumeLimits
                 0
             });
             if i64::from(iops) > most {
-                v.warning_see(docs::VOLUME_TYPES,
+                v.warning_see(
+                    docs::VOLUME_TYPES,
                     &at.key("Iops"),
                     Code::OutOfRange,
-                    format!("{t} allows at most {per_gib} IOPS per GiB: {most} IOPS for {size} GiB; got {iops} (AWS service limit, {})", limits::CHECKED),
+                    msg!(
+                        t,
+                        " allows at most ",
+                        per_gib,
+                        " IOPS per GiB: ",
+                        most,
+                        " IOPS for ",
+                        size,
+                        " GiB; got ",
+                        iops,
+                        " (AWS service limit, ",
+                        limits::CHECKED,
+                        ")"
+                    ),
                 );
             }
         }
@@ -601,16 +643,23 @@ fn volume_limits(v: &mut Issues, at: &Path, e: &EbsBlockDevice, l: &VolumeLimits
                 docs::VOLUME_TYPES,
                 &at.key("Throughput"),
                 Code::OutOfRange,
-                format!("gp3 {}", limit_message(min, max, "MiB/s", throughput)),
+                msg!("gp3 ", limit_message(min, max, "MiB/s", throughput)),
             );
         } else if throughput > iops / limits::GP3_IOPS_PER_MIB_S {
-            v.warning_see(docs::VOLUME_TYPES,
+            v.warning_see(
+                docs::VOLUME_TYPES,
                 &at.key("Throughput"),
                 Code::OutOfRange,
-                format!(
-                    "gp3 allows at most 0.25 MiB/s per IOPS: {} MiB/s at {iops} IOPS; got {throughput} (AWS service limit, {})",
+                msg!(
+                    "gp3 allows at most 0.25 MiB/s per IOPS: ",
                     iops / limits::GP3_IOPS_PER_MIB_S,
-                    limits::CHECKED
+                    " MiB/s at ",
+                    iops,
+                    " IOPS; got ",
+                    throughput,
+                    " (AWS service limit, ",
+                    limits::CHECKED,
+                    ")"
                 ),
             );
         }
@@ -618,9 +667,18 @@ fn volume_limits(v: &mut Issues, at: &Path, e: &EbsBlockDevice, l: &VolumeLimits
 }
 
 fn limit_message(min: i32, max: i32, unit: &str, got: i32) -> String {
-    format!(
-        "is {min}-{max} {unit} as documented on {}; got {got} (an AWS service limit that has changed before)",
-        limits::CHECKED
+    msg!(
+        "is ",
+        min,
+        "-",
+        max,
+        " ",
+        unit,
+        " as documented on ",
+        limits::CHECKED,
+        "; got ",
+        got,
+        " (an AWS service limit that has changed before)"
     )
 }
 
@@ -649,9 +707,10 @@ fn root_volume(v: &mut Issues, input: &RegisterImageInput) {
             v.warning(
                 &root.key("BlockDeviceMappings"),
                 Code::Required,
-                format!(
-                    "no block device mapping for the RootDeviceName {}, and no ImageLocation",
-                    quoted(device)
+                msg!(
+                    "no block device mapping for the RootDeviceName ",
+                    quoted(device),
+                    ", and no ImageLocation"
                 ),
             );
         }
@@ -669,7 +728,10 @@ fn root_volume(v: &mut Issues, input: &RegisterImageInput) {
             docs::VOLUME_TYPES,
             &ebs.key("VolumeType"),
             Code::NotSupported,
-            format!("{t} volumes can't be boot volumes, and this is the root device"),
+            msg!(
+                t,
+                " volumes can't be boot volumes, and this is the root device"
+            ),
         );
     }
 }
@@ -686,10 +748,28 @@ fn enhanced_networking_needs_hvm(v: &mut Issues, input: &RegisterImageInput) {
     };
     let root = Path::Root;
     if input.sriov_net_support.is_some() {
-        v.warning_see(docs::ENHANCED_NETWORKING, &root.key("SriovNetSupport"), Code::Conflict, format!("SriovNetSupport is only for HVM AMIs; this AMI is {kind}, and its instances may be unreachable"));
+        v.warning_see(
+            docs::ENHANCED_NETWORKING,
+            &root.key("SriovNetSupport"),
+            Code::Conflict,
+            msg!(
+                "SriovNetSupport is only for HVM AMIs; this AMI is ",
+                &kind,
+                ", and its instances may be unreachable"
+            ),
+        );
     }
     if input.ena_support == Some(true) {
-        v.warning_see(docs::ENHANCED_NETWORKING, &root.key("EnaSupport"), Code::Conflict, format!("EnaSupport is only for HVM AMIs; this AMI is {kind}, and its instances may be unreachable"));
+        v.warning_see(
+            docs::ENHANCED_NETWORKING,
+            &root.key("EnaSupport"),
+            Code::Conflict,
+            msg!(
+                "EnaSupport is only for HVM AMIs; this AMI is ",
+                &kind,
+                ", and its instances may be unreachable"
+            ),
+        );
     }
 }
 
@@ -716,10 +796,17 @@ fn tag_specifications(v: &mut Issues, at: &Path, specs: &[TagSpecification]) {
             tag_value(v, &at.key("Value"), tag.value.as_deref());
             let key = tag.key.as_deref().unwrap_or_default();
             match all_keys.get(key) {
-                Some(&(first, _)) if first != i => v.warning_see(docs::TAG_RESTRICTIONS,
+                Some(&(first, _)) if first != i => v.warning_see(
+                    docs::TAG_RESTRICTIONS,
                     &at.key("Key"),
                     Code::Duplicate,
-                    format!("the key {} is also set by TagSpecifications[{first}]; the AMI can have one value per key", quoted(key)),
+                    msg!(
+                        "the key ",
+                        quoted(key),
+                        " is also set by TagSpecifications[",
+                        first,
+                        "]; the AMI can have one value per key"
+                    ),
                 ),
                 Some(_) => {}
                 None => {
@@ -731,13 +818,18 @@ fn tag_specifications(v: &mut Issues, at: &Path, specs: &[TagSpecification]) {
                 total += 1;
             }
             if total == limits::TAGS_PER_RESOURCE + 1 && !key.starts_with("aws:") {
-                v.warning_see(docs::TAG_RESTRICTIONS,
+                v.warning_see(
+                    docs::TAG_RESTRICTIONS,
                     at,
                     Code::TooMany,
-                    format!(
-                        "a resource can have at most {} tags; this is tag {total} (EC2 User Guide, {})",
+                    msg!(
+                        "a resource can have at most ",
                         limits::TAGS_PER_RESOURCE,
-                        limits::CHECKED
+                        " tags; this is tag ",
+                        total,
+                        " (EC2 User Guide, ",
+                        limits::CHECKED,
+                        ")"
                     ),
                 );
             }
@@ -757,8 +849,8 @@ fn resource_type_is_image(v: &mut Issues, at: &Path, resource_type: Option<&str>
         Some(other) => v.error_fixed(
             at,
             Code::NotAllowedValue,
-            format!(
-                "must be \"image\": RegisterImage can tag only the new AMI; got {}",
+            msg!(
+                "must be \"image\": RegisterImage can tag only the new AMI; got ",
                 quoted(other)
             ),
             crate::fix::enum_value(other, RESOURCE_TYPES),
@@ -794,7 +886,11 @@ fn resource_type_once(
         Some(first) => v.error(
             at,
             Code::Duplicate,
-            format!("\"image\" is already given by TagSpecifications[{first}]; each resource type can appear once, so put all the AMI's tags there"),
+            msg!(
+                "\"image\" is already given by TagSpecifications[",
+                first,
+                "]; each resource type can appear once, so put all the AMI's tags there"
+            ),
         ),
         None => *first = Some(index),
     }
@@ -833,8 +929,8 @@ fn tag_key<'t>(
         v.error(
             at,
             Code::NotAllowedValue,
-            format!(
-                "tag keys starting with \"aws:\" are reserved for AWS; got {}",
+            msg!(
+                "tag keys starting with \"aws:\" are reserved for AWS; got ",
                 quoted(key)
             ),
         );
@@ -845,10 +941,13 @@ fn tag_key<'t>(
             docs::TAG_RESTRICTIONS,
             at,
             Code::TooLong,
-            format!(
-                "tag keys are at most {} characters (EC2 User Guide, {}); it has {chars}",
+            msg!(
+                "tag keys are at most ",
                 limits::TAG_KEY_CHARS,
-                limits::CHECKED
+                " characters (EC2 User Guide, ",
+                limits::CHECKED,
+                "); it has ",
+                chars
             ),
         );
     }
@@ -856,9 +955,12 @@ fn tag_key<'t>(
         v.error(
             at,
             Code::Duplicate,
-            format!(
-                "the key {} is already used by Tags[{first}]; each key can be used once",
-                quoted(key)
+            msg!(
+                "the key ",
+                quoted(key),
+                " is already used by Tags[",
+                *first,
+                "]; each key can be used once"
             ),
         );
     } else {
@@ -875,10 +977,13 @@ fn tag_value(v: &mut Issues, at: &Path, value: Option<&str>) {
             docs::TAG_RESTRICTIONS,
             at,
             Code::TooLong,
-            format!(
-                "tag values are at most {} characters (EC2 User Guide, {}); it has {chars}",
+            msg!(
+                "tag values are at most ",
                 limits::TAG_VALUE_CHARS,
-                limits::CHECKED
+                " characters (EC2 User Guide, ",
+                limits::CHECKED,
+                "); it has ",
+                chars
             ),
         );
     }

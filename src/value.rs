@@ -3,7 +3,7 @@
 //! Reading goes through this tree so that every problem can be reported at once (a derived
 //! `Deserialize` stops at the first) and unknown keys are seen (serde-wasm-bindgen drops them).
 
-use crate::issue::push_number;
+use crate::issue::{msg, push_number, quoted};
 use serde::de::{
     Deserialize, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor,
 };
@@ -60,9 +60,9 @@ impl Value {
     pub fn describe(&self) -> String {
         match self {
             Value::Null => "null".into(),
-            Value::Bool(b) => format!("the boolean {b}"),
-            Value::Number(n) => format!("the number {}", number_text(*n)),
-            Value::String(s) => format!("the string {}", crate::issue::quoted(s)),
+            Value::Bool(b) => msg!("the boolean ", *b),
+            Value::Number(n) => msg!("the number ", number_text(*n)),
+            Value::String(s) => msg!("the string ", quoted(s)),
             Value::LoneSurrogate => "a string with a lone UTF-16 surrogate".into(),
             Value::Array(_) => "a list".into(),
             Value::Object(_) => "an object".into(),

@@ -30,7 +30,7 @@ extern "C" {
 /// Reads a JS value through the tape (see [`crate::tape`]).
 #[cfg(feature = "wasm-core")]
 fn read_js(input: &JsValue) -> Result<Value, JsValue> {
-    crate::tape::read(&to_tape(input)?).map_err(|e| js_sys::Error::new(&e.to_string()).into())
+    crate::tape::read(&to_tape(input)?).map_err(|e| js_sys::Error::new(&e.message()).into())
 }
 
 /// Every issue of `input`, as `[{path, code, message, severity, docs, fix?}]`, each `path` a string
@@ -62,7 +62,7 @@ fn build_result(value: &Value, strict: bool) -> JsValue {
 
 fn failure(e: &ValidationError, style: Style) -> JsValue {
     let failure = Object::new();
-    set(&failure, "message", &e.to_string().into());
+    set(&failure, "message", &crate::api::summary(&e.issues).into());
     set(&failure, "issues", &issues_to_js(&e.issues, style));
     failure.into()
 }
@@ -154,40 +154,41 @@ enum Style {
 
 fn path_to_js(path: &IssuePath, style: Style) -> JsValue {
     match style {
-        Style::Js => path.to_string().into(),
+        Style::Js => path.text().into(),
         Style::Body => path.body().into(),
-        Style::Segments => path
-            .segments()
-            .iter()
-            .map(|s| match s {
-                Segment::Member(key) | Segment::Parameter(key) => JsValue::from(key.as_str()),
-                Segment::Index(n) => JsValue::from(*n as f64),
-            })
-            .collect::<Array>()
-            .into(),
+        Style::Segments => {
+            // Pushed, not collected: `Array`'s `Extend` is 2 KB of the wasm.
+            let keys = Array::new();
+            for s in path.segments() {
+                keys.push(&match s {
+                    Segment::Member(key) | Segment::Parameter(key) => JsValue::from(key.as_str()),
+                    Segment::Index(n) => JsValue::from(*n as f64),
+                });
+            }
+            keys.into()
+        }
     }
 }
 
 fn issues_to_js(issues: &[Issue], style: Style) -> Array {
-    issues
-        .iter()
-        .map(|i| {
-            let o = Object::new();
-            set(&o, "path", &path_to_js(&i.path, style));
-            set(&o, "code", &i.code.as_str().into());
-            set(&o, "message", &i.message.as_str().into());
-            set(
-                &o,
-                "severity",
-                &if i.is_error() { "error" } else { "warning" }.into(),
-            );
-            set(&o, "docs", &i.docs.into());
-            if let Some(fix) = i.fix {
-                set(&o, "fix", &fix_to_js(fix));
-            }
-            JsValue::from(o)
-        })
-        .collect()
+    let list = Array::new();
+    for i in issues {
+        let o = Object::new();
+        set(&o, "path", &path_to_js(&i.path, style));
+        set(&o, "code", &i.code.as_str().into());
+        set(&o, "message", &i.message.as_str().into());
+        set(
+            &o,
+            "severity",
+            &if i.is_error() { "error" } else { "warning" }.into(),
+        );
+        set(&o, "docs", &i.docs.into());
+        if let Some(fix) = i.fix {
+            set(&o, "fix", &fix_to_js(fix));
+        }
+        list.push(&o);
+    }
+    list
 }
 
 /// `{replace: value}` or `{rename: "Key"}`.
