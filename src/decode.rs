@@ -8,7 +8,9 @@
 //! checked: that is [`crate::validate`]'s job, on the input this returns.
 
 use crate::api::{ValidationError, API_VERSION};
-use crate::issue::{append_unreported, quoted, Code, Issue, IssuePath, Segment, Severity};
+use crate::issue::{
+    append_unreported, cut_parameter, quoted, Code, Issue, IssuePath, Segment, Severity,
+};
 use crate::model::list_members;
 use crate::model::RegisterImageInput;
 use crate::read::read_with;
@@ -90,15 +92,9 @@ struct Form {
 
 impl Form {
     fn error(&mut self, parameter: &str, code: Code, message: String) {
-        // A parameter name is the client's text: cut after 100 characters, like a quoted
-        // value, so a 10 MB name does not make a 10 MB path.
-        let path = match parameter.char_indices().nth(100) {
-            _ if parameter.is_empty() => IssuePath::default(),
-            Some((end, _)) => {
-                let cut = format!("{}...", parameter.get(..end).unwrap_or_default());
-                IssuePath::from(vec![Segment::Parameter(cut)])
-            }
-            None => IssuePath::from(vec![Segment::Parameter(parameter.to_owned())]),
+        let path = match parameter {
+            "" => IssuePath::default(),
+            _ => IssuePath::from(vec![Segment::Parameter(cut_parameter(parameter))]),
         };
         self.issues
             .push(Issue::new(path, code, message, Severity::Error));

@@ -131,7 +131,7 @@ impl Reader {
         let (mut wanted, mut wanted_twice) = (0u32, 0u32);
         for (key, value) in entries {
             let key = key.as_str();
-            match known.iter().position(|m| m.name == key) {
+            match shape.member(key).map(|(bit, _)| bit) {
                 Some(bit) if seen & (1 << bit) != 0 => self.issues.error(
                     &at.key(key),
                     Code::Duplicate,

@@ -2,6 +2,7 @@
 //! input back (`JSON.parse` then builds the object natively). Members that are not set and empty
 //! lists are left out, as serde's `Serialize` for the model does; no serde code in the wasm.
 
+use crate::issue::push_signed;
 use crate::model::{Field, Model};
 use std::fmt::Write;
 
@@ -16,32 +17,22 @@ fn structure(out: &mut String, model: &dyn Model) {
     out.push('{');
     let mut first = true;
     for (i, member) in model.shape().members.iter().enumerate() {
-        let set = match model.field(i) {
-            Some(Field::Str(v)) => v.is_some(),
-            Some(Field::Int(v)) => v.is_some(),
-            Some(Field::Bool(v)) => v.is_some(),
-            Some(Field::Struct(v)) => v.is_some(),
-            Some(Field::Strings(v)) => !v.is_empty(),
-            Some(Field::Structs(v)) => v.len() > 0,
-            None => false,
-        };
-        if !set {
+        // Absent members and empty lists are left out.
+        let Some(field) = model.field(i).filter(is_set) else {
             continue;
-        }
+        };
         if !std::mem::take(&mut first) {
             out.push(',');
         }
         string(out, member.name);
         out.push(':');
-        match model.field(i) {
-            Some(Field::Str(Some(v))) => string(out, v),
-            Some(Field::Int(Some(v))) => {
-                let _ = write!(out, "{v}");
-            }
-            Some(Field::Bool(Some(v))) => out.push_str(if v { "true" } else { "false" }),
-            Some(Field::Struct(Some(m))) => structure(out, m),
-            Some(Field::Strings(items)) => list(out, items.len(), |out, n| string(out, &items[n])),
-            Some(Field::Structs(items)) => list(out, items.len(), |out, n| {
+        match field {
+            Field::Str(Some(v)) => string(out, v),
+            Field::Int(Some(v)) => push_signed(out, v.into()),
+            Field::Bool(Some(v)) => out.push_str(if v { "true" } else { "false" }),
+            Field::Struct(Some(m)) => structure(out, m),
+            Field::Strings(items) => list(out, items.len(), |out, n| string(out, &items[n])),
+            Field::Structs(items) => list(out, items.len(), |out, n| {
                 if let Some(m) = items.item(n) {
                     structure(out, m);
                 }
@@ -50,6 +41,18 @@ fn structure(out: &mut String, model: &dyn Model) {
         }
     }
     out.push('}');
+}
+
+/// Whether the member is given: a value, a structure, or a list with items.
+fn is_set(field: &Field) -> bool {
+    match field {
+        Field::Str(v) => v.is_some(),
+        Field::Int(v) => v.is_some(),
+        Field::Bool(v) => v.is_some(),
+        Field::Struct(v) => v.is_some(),
+        Field::Strings(v) => !v.is_empty(),
+        Field::Structs(v) => v.len() > 0,
+    }
 }
 
 fn list(out: &mut String, len: usize, mut item: impl FnMut(&mut String, usize)) {
