@@ -75,6 +75,25 @@ fn hash(key: &str) -> usize {
 mod tests {
     use super::FirstSeen;
 
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        /// The same answers as std's map, over keys drawn from a small alphabet so that they repeat
+        /// and collide, through several growths.
+        #[test]
+        fn agrees_with_std(keys in proptest::collection::vec("[ab/]{0,3}", 0..200)) {
+            let mut seen = FirstSeen::new();
+            let mut oracle = std::collections::HashMap::<&str, usize>::new();
+            for (n, key) in keys.iter().enumerate() {
+                let expected = oracle.get(key.as_str()).copied();
+                oracle.entry(key).or_insert(n);
+                proptest::prop_assert_eq!(seen.first(key, n), expected);
+            }
+            for key in &keys {
+                proptest::prop_assert_eq!(seen.get(key), oracle.get(key.as_str()).copied());
+            }
+        }
+    }
+
     #[test]
     fn keeps_each_keys_first_index() {
         let names: Vec<String> = (0..1000).map(|n| format!("/dev/sd{}", n % 300)).collect();
