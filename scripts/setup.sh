@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what a fresh machine lacks; quick when all is there. By need, so that building the
 # package or the demo never runs apt-get or pip:
-#   setup.sh build    Rust's wasm32 target, the wasm-bindgen CLI, the npm development tools
+#   setup.sh build    Rust's wasm32 target, nightly with rust-src (the npm build), the wasm-bindgen
+#                     CLI, the npm development tools
 #   setup.sh browser  Debian's chromium and chromium-driver (the browser tests)
 #   setup.sh moto     moto, a real EC2 Query API server (the Worker end-to-end test)
 #   setup.sh fuzz     the nightly toolchain and cargo-fuzz
@@ -15,6 +16,13 @@ build() {
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   log "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
+fi
+
+# The npm build rebuilds std on nightly (scripts/build-pkg.mjs, WASM_BUILD): nightly's std source.
+nightly
+if ! rustup component list --toolchain nightly --installed | grep -q '^rust-src'; then
+  log "adding rust-src to the nightly toolchain"
+  rustup component add rust-src --toolchain nightly
 fi
 
 # The wasm-bindgen CLI must match the crate's wasm-bindgen exactly (pinned with = in Cargo.toml).
@@ -52,12 +60,16 @@ fi
 
 }
 
-fuzz() {
-# cargo-fuzz on the nightly toolchain, for `make fuzz` and the smoke run in `make test`.
+nightly() {
 if ! cargo +nightly --version >/dev/null 2>&1; then
   log "installing the nightly toolchain"
   rustup toolchain install nightly --profile minimal
 fi
+}
+
+fuzz() {
+# cargo-fuzz on the nightly toolchain, for `make fuzz` and the smoke run in `make test`.
+nightly
 if ! cargo fuzz --version >/dev/null 2>&1; then
   log "installing cargo-fuzz 0.13.2"
   cargo install cargo-fuzz --version =0.13.2

@@ -378,10 +378,15 @@ pub(crate) fn push_signed(out: &mut String, n: i64) {
 }
 
 /// `n` in decimal, without `core::fmt`'s integer formatting.
+#[inline]
 pub(crate) fn push_number(out: &mut String, n: impl Into<u128>) {
+    push_u128(out, n.into());
+}
+
+// One body for every integer type: a copy per type was 300 bytes of wasm each.
+fn push_u128(out: &mut String, mut n: u128) {
     let mut digits = [0u8; 39];
     let mut at = digits.len();
-    let mut n = n.into();
     loop {
         at -= 1;
         digits[at] = b'0' + (n % 10) as u8;
@@ -480,18 +485,18 @@ impl Issues {
 /// (unreadable, or a body parameter refused) is not reported again by a later step. Looked up
 /// in a map, not by a scan per issue: that was quadratic (100,000 list items took 30 s). `key`
 /// says what "the same place" means (the path as shown, or the body parameter it names); the
-/// map is a `BTreeMap<&str, usize>`, the map type the rules use, so no new code in the wasm.
+/// map is the one the rules use, so no new code in the wasm.
 pub(crate) fn append_unreported(
     issues: &mut Vec<Issue>,
     mut later: Vec<Issue>,
     key: impl Fn(&Issue) -> String,
 ) {
     let keys: Vec<String> = issues.iter().map(&key).collect();
-    let mut reported = std::collections::BTreeMap::new();
+    let mut reported = crate::seen::FirstSeen::new();
     for (n, k) in keys.iter().enumerate() {
-        reported.insert(k.as_str(), n);
+        reported.first(k.as_str(), n);
     }
-    later.retain(|issue| !reported.contains_key(key(issue).as_str()));
+    later.retain(|issue| reported.get(&key(issue)).is_none());
     drop(reported);
     issues.append(&mut later);
 }

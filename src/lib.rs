@@ -19,6 +19,8 @@ mod read;
 mod model;
 /// Issues and their paths (data until shown).
 mod issue;
+/// Where each key was first seen: the duplicate rules' map.
+mod seen;
 /// The AWS documentation page of each issue: one table.
 pub mod docs;
 /// Sure repairs: an issue's fix, and applying the fixes to the input.

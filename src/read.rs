@@ -8,8 +8,8 @@
 use crate::fix::{self, Fix};
 use crate::issue::{msg, nearest, quoted, Code, Issue, IssuePath, Issues, Path};
 use crate::model::{FieldMut, Model, RegisterImageInput, Shape};
+use crate::seen::FirstSeen;
 use crate::value::{number_text, Value, MAX_ITEMS};
-use std::collections::BTreeMap;
 
 /// The result of reading: the model (with unreadable members left out) and the issues found.
 pub struct Reading {
@@ -30,10 +30,10 @@ impl Reading {
             return;
         }
         // Made once, looked up per index of every path: a scan per issue was quadratic with many
-        // such lists. A `BTreeMap<&str, usize>`, the map type the rules use: no new wasm code.
-        let mut lists = BTreeMap::new();
+        // such lists. The map the rules use, so no new wasm code.
+        let mut lists = FirstSeen::new();
         for (n, (list, _)) in self.shifted.iter().enumerate() {
-            lists.insert(list.as_str(), n);
+            lists.first(list.as_str(), n);
         }
         for issue in issues {
             // Outer indexes are put back first, so each list is found by its path in the input.
@@ -41,7 +41,7 @@ impl Reading {
                 let list = IssuePath::from(list.to_vec()).text();
                 lists
                     .get(list.as_str())
-                    .and_then(|at| self.shifted.get(*at))
+                    .and_then(|at| self.shifted.get(at))
                     .and_then(|(_, map)| map.get(n).copied())
                     .unwrap_or(n)
             });

@@ -237,11 +237,11 @@ test("size: each entry's files, .wasm included, within its gate (gzip -9)", () =
   // [files, gate in KiB]: browsers load the parser half only when parseBody or parseResponse is
   // called; Workers, Deno and Node load both halves.
   const entries = {
-    browser: [["browser.js", "wasm-text.js", "wasm-inline.js", ...shared], 47],
-    "browser, parser half": [["parse-inline.js", "wasm-parse-inline.js", ...parser], 48],
-    streaming: [["streaming.js", ...shared, wasm], 46],
-    workerd: [["workerd.js", ...shared, ...parser, wasm, parseWasm], 91],
-    node: [["node.mjs", "node.cjs", wasm, parseWasm], 86],
+    browser: [["browser.js", "wasm-text.js", "wasm-inline.js", ...shared], 36],
+    "browser, parser half": [["parse-inline.js", "wasm-parse-inline.js", ...parser], 36],
+    streaming: [["streaming.js", ...shared, wasm], 35],
+    workerd: [["workerd.js", ...shared, ...parser, wasm, parseWasm], 69],
+    node: [["node.mjs", "node.cjs", wasm, parseWasm], 63],
   };
   for (const [name, [files, gate]] of Object.entries(entries)) {
     const total = gz(files);
