@@ -2,8 +2,8 @@
 //! the AWS CLI, an SDK or a script, decoded so it can be checked and encoded again.
 //!
 //! The body's form (percent-escapes, `Action` and `Version`, parameter names, list indexes) is
-//! checked here; the values are then read by [`crate::check`], which types them (`Iops=3000` is
-//! the number 3000) and names unknown members with a "did you mean". Every issue names the
+//! checked here; the values are then read by the input's reader (`read_with`, scalars as text),
+//! which types them (`Iops=3000` is the number 3000) and names unknown members with a "did you mean". Every issue names the
 //! body parameter it is about (`BlockDeviceMapping.1.Ebs.Iops`). The documented rules are not
 //! checked: that is [`crate::validate`]'s job, on the input this returns.
 
@@ -11,8 +11,7 @@ use crate::api::{ValidationError, API_VERSION};
 use crate::issue::{
     append_unreported, cut_parameter, quoted, Code, Issue, IssuePath, Segment, Severity,
 };
-use crate::model::list_members;
-use crate::model::RegisterImageInput;
+use crate::model::{body_name, list_members, RegisterImageInput};
 use crate::read::read_with;
 use crate::value::{Value, MAX_ITEMS, MAX_VALUES};
 use std::collections::BTreeMap;
@@ -311,13 +310,6 @@ impl Form {
 /// from any shape: a body part is looked up before its place in the input is known.
 fn input_list_name(part: &str) -> Option<&'static str> {
     list_members().find(|m| m.wire == part).map(|m| m.name)
-}
-
-/// A member's name in a body: a list's `locationName`, any other member's own name.
-fn body_name(member: &str) -> &str {
-    list_members()
-        .find(|m| m.name == member)
-        .map_or(member, |m| m.wire)
 }
 
 /// A list index as the SDKs write it: `1`, `2`, ... up to [`MAX_ITEMS`], no leading zero.

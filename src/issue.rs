@@ -1,7 +1,7 @@
 //! What is wrong with an input: a flat, ordered list of [`Issue`]s.
 
 use crate::fix::Fix;
-use crate::model::{list_members, RegisterImageInput};
+use crate::model::{body_name, RegisterImageInput};
 use serde::Serialize;
 use std::fmt;
 
@@ -136,9 +136,7 @@ impl Issue {
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
-}
 
-impl Issue {
     /// The issue as `Display` shows it (`Name: must be ... (TooShort)`), made without `core::fmt`.
     pub(crate) fn text(&self) -> String {
         let path = match self.path.is_root() {
@@ -213,8 +211,7 @@ impl IssuePath {
                 Segment::Member(name) => {
                     let member = shape.and_then(|s| s.member(name)).map(|(_, m)| m);
                     // An unknown member that is a list elsewhere came from that list's body name.
-                    let wire = member.or_else(|| list_members().find(|m| m.name == *name));
-                    out.push_str(wire.map_or(name.as_str(), |m| m.wire));
+                    out.push_str(member.map_or_else(|| body_name(name), |m| m.wire));
                     shape = member.and_then(|m| m.ty.shape());
                 }
                 Segment::Index(n) => push_number(&mut out, (n + 1) as u64),
@@ -230,23 +227,7 @@ impl IssuePath {
     /// The path as `Display` shows it (`BlockDeviceMappings[0].Ebs.Iops`), made without
     /// `core::fmt`: the wasm calls this, not `to_string`.
     pub(crate) fn text(&self) -> String {
-        let mut out = String::new();
-        for (n, segment) in self.0.iter().enumerate() {
-            match segment {
-                Segment::Member(name) | Segment::Parameter(name) => {
-                    if n > 0 {
-                        out.push('.');
-                    }
-                    out.push_str(name);
-                }
-                Segment::Index(i) => {
-                    out.push('[');
-                    push_number(&mut out, *i as u64);
-                    out.push(']');
-                }
-            }
-        }
-        out
+        segments_text(&self.0)
     }
 
     /// This path with list indexes put back as the input had them (see `Reading::remap`).
@@ -258,6 +239,28 @@ impl IssuePath {
             }
         }
     }
+}
+
+/// Segments as `Display` shows a path (`BlockDeviceMappings[0].Ebs.Iops`): also a path's prefix,
+/// with no `IssuePath` made for it.
+pub(crate) fn segments_text(segments: &[Segment]) -> String {
+    let mut out = String::new();
+    for (n, segment) in segments.iter().enumerate() {
+        match segment {
+            Segment::Member(name) | Segment::Parameter(name) => {
+                if n > 0 {
+                    out.push('.');
+                }
+                out.push_str(name);
+            }
+            Segment::Index(i) => {
+                out.push('[');
+                push_number(&mut out, *i as u64);
+                out.push(']');
+            }
+        }
+    }
+    out
 }
 
 impl From<Vec<Segment>> for IssuePath {
@@ -491,13 +494,16 @@ pub(crate) fn append_unreported(
     mut later: Vec<Issue>,
     key: impl Fn(&Issue) -> String,
 ) {
+    if issues.is_empty() {
+        *issues = later;
+        return;
+    }
     let keys: Vec<String> = issues.iter().map(&key).collect();
     let mut reported = crate::seen::FirstSeen::new();
     for (n, k) in keys.iter().enumerate() {
         reported.first(k.as_str(), n);
     }
     later.retain(|issue| reported.get(&key(issue)).is_none());
-    drop(reported);
     issues.append(&mut later);
 }
 

@@ -83,11 +83,6 @@ impl Shape {
             .enumerate()
             .find(|(_, m)| m.name == name)
     }
-
-    /// The member whose body name is `wire`.
-    pub fn member_by_wire(&self, wire: &str) -> Option<&'static Member> {
-        self.members.iter().find(|m| m.wire == wire)
-    }
 }
 
 impl Type {
@@ -103,6 +98,13 @@ impl Type {
     pub fn is_list(self) -> bool {
         matches!(self, Type::Strings | Type::Structs(_))
     }
+}
+
+/// A member's name in a body: a list's `locationName` (from any shape), any other member's own.
+pub(crate) fn body_name(member: &str) -> &str {
+    list_members()
+        .find(|m| m.name == member)
+        .map_or(member, |m| m.wire)
 }
 
 /// Every list member of every shape of the input (a Query body names a list by its `wire` name

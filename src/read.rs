@@ -6,7 +6,7 @@
 //! into paths of the input.
 
 use crate::fix::{self, Fix};
-use crate::issue::{msg, nearest, quoted, Code, Issue, IssuePath, Issues, Path};
+use crate::issue::{msg, nearest, quoted, segments_text, Code, Issue, Issues, Path};
 use crate::model::{FieldMut, Model, RegisterImageInput, Shape};
 use crate::seen::FirstSeen;
 use crate::value::{number_text, Value, MAX_ITEMS};
@@ -38,7 +38,7 @@ impl Reading {
         for issue in issues {
             // Outer indexes are put back first, so each list is found by its path in the input.
             issue.path.map_indexes(|list, n| {
-                let list = IssuePath::from(list.to_vec()).text();
+                let list = segments_text(list);
                 lists
                     .get(list.as_str())
                     .and_then(|at| self.shifted.get(at))

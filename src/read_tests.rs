@@ -1,5 +1,5 @@
 use super::*;
-use crate::issue::{suggest, Severity};
+use crate::issue::{suggest, IssuePath, Severity};
 use crate::model::{EbsBlockDevice, TagSpecification};
 
 fn read_json(json: &str) -> Reading {

@@ -25,13 +25,14 @@ impl<'k> FirstSeen<'k> {
 
     /// The index first recorded for `key`; when there is none, records `index` and answers `None`.
     pub(crate) fn first(&mut self, key: &'k str, index: usize) -> Option<usize> {
-        if let Some(first) = self.get(key) {
-            return Some(first);
+        let (mut slot, found) = self.find(key);
+        if let Some(at) = found {
+            return Some(self.keys[at].1);
         }
         if (self.keys.len() + 1) * 2 > self.slots.len() {
             self.grow();
+            slot = self.find(key).0;
         }
-        let (slot, _) = self.find(key);
         self.keys.push((key, index));
         self.slots[slot] = self.keys.len() as u32;
         None

@@ -1,5 +1,5 @@
 //! The byte form in which the JavaScript face hands an input to the core: a "tape" that the
-//! package's JS (`toTape` in `src/wasm.rs`) writes while walking the value, crossing the wasm
+//! package's JS (`toTape` in `src/js/tape.js`) writes while walking the value, crossing the wasm
 //! boundary as one `Uint8Array` copy.
 //!
 //! Why not JSON: in V8, `JSON.stringify` with a replacer (needed to keep `NaN`, functions, lone

@@ -37,7 +37,7 @@ fn structure(out: &mut String, model: &dyn Model) {
                     structure(out, m);
                 }
             }),
-            _ => out.push_str("null"),
+            _ => {} // absent: left out by `is_set` above
         }
     }
     out.push('}');
