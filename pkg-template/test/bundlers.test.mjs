@@ -11,11 +11,11 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:http";
-import { dirname, extname, join } from "node:path";
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
+import { launchChromium, serve } from "./pages.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const bin = (name) => join(root, "node_modules", ".bin", name);
@@ -63,8 +63,7 @@ before(async () => {
   const tarball = execFileSync("npm", ["pack", "--silent", "--pack-destination", work], { cwd: join(root, "pkg"), encoding: "utf8" }).trim();
   writeFileSync(join(work, "package.json"), JSON.stringify({ name: "bundlers", private: true }));
   run("npm", ["install", "--silent", "--no-audit", "--no-fund", join(work, tarball)], work);
-  const { chromium } = await import("playwright-core");
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"] });
+  browser = await launchChromium();
 });
 
 after(async () => {
@@ -224,19 +223,4 @@ test("wrangler deploy --dry-run bundles a Worker; its output runs in Miniflare",
     await mf.dispose();
   }
 });
-
-/** A static file server for `dir` on a free port of 127.0.0.1. */
-function serve(dir) {
-  const types = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".mjs": "text/javascript", ".wasm": "application/wasm", ".css": "text/css" };
-  const server = createServer((req, res) => {
-    const path = join(dir, decodeURIComponent(new URL(req.url, "http://x").pathname).replace(/\/$/, "/index.html"));
-    if (!path.startsWith(dir)) return res.writeHead(403).end();
-    try {
-      res.writeHead(200, { "content-type": types[extname(path)] ?? "application/octet-stream" }).end(readFileSync(path));
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
-}
 

@@ -7,10 +7,10 @@ import { before, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:http";
-import { dirname, extname, join, relative } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
+import { launchChromium, serve } from "./pages.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const pkg = join(root, "pkg");
@@ -180,8 +180,7 @@ test("Vite build of a page, opened in Chromium: no init() call, no console error
   await build({ root: site, logLevel: "silent", build: { outDir: join(site, "dist") } });
 
   const server = await serve(join(site, "dist"));
-  const { chromium } = await import("playwright-core");
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: chromiumFlags });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     const problems = [];
@@ -250,21 +249,4 @@ test("size: each entry's files, .wasm included, within its gate (gzip -9)", () =
   }
 });
 
-const chromiumFlags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
-
-/** A static file server on 127.0.0.1, on a free port. */
-function serve(dir) {
-  const types = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm", ".css": "text/css", ".json": "application/json" };
-  const server = createServer((req, res) => {
-    const path = join(dir, decodeURIComponent(new URL(req.url, "http://x").pathname).replace(/\/$/, "/index.html"));
-    if (!path.startsWith(dir)) return res.writeHead(403).end();
-    try {
-      const body = readFileSync(path);
-      res.writeHead(200, { "content-type": types[extname(path)] ?? "application/octet-stream" }).end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
-}
 

@@ -12,10 +12,10 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:http";
-import { dirname, extname, join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { startMoto } from "./moto-server.mjs";
+import { launchChromium, serve } from "./pages.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const work = join(root, "target", "readme-test");
@@ -146,8 +146,7 @@ async function page(dir, html, code) {
   run(bin("esbuild"), ["main.js", "--bundle", "--format=esm", "--platform=browser", "--outfile=dist/main.js", "--log-level=warning"], dir);
   writeFileSync(join(dir, "dist", "index.html"), `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,">\n${html}<script type="module" src="./main.js"></script>`);
   const server = await serve(join(dir, "dist"));
-  const { chromium } = await import("playwright-core");
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"] });
+  const browser = await launchChromium();
   try {
     const tab = await browser.newPage();
     const problems = [];
@@ -167,17 +166,4 @@ async function page(dir, html, code) {
     await browser.close();
     server.close();
   }
-}
-
-function serve(dir) {
-  const types = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".wasm": "application/wasm" };
-  const server = createServer((req, res) => {
-    const path = join(dir, new URL(req.url, "http://x").pathname.replace(/\/$/, "/index.html"));
-    try {
-      res.writeHead(200, { "content-type": types[extname(path)] ?? "application/octet-stream" }).end(readFileSync(path));
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }

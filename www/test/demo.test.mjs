@@ -10,10 +10,9 @@ import { normalized } from "../../pkg-template/test/normalized.mjs";
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:http";
-import { extname, join, resolve, sep } from "node:path";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
+import { launchChromium, serve } from "../../pkg-template/test/pages.mjs";
 
 const www = fileURLToPath(new URL("..", import.meta.url));
 const root = resolve(www, "..");
@@ -53,7 +52,6 @@ const SKELETON = {
   EnaSupport: true,
 };
 
-const chromiumFlags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 const DESKTOP = { width: 1280, height: 900 };
 const MOBILE = { width: 375, height: 812 };
 
@@ -69,7 +67,7 @@ before(async () => {
   mkdirSync(artifacts, { recursive: true });
   server = await serve(www);
   origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: chromiumFlags });
+  browser = await launchChromium();
 });
 
 after(async () => {
@@ -713,21 +711,4 @@ function parseCli(command) {
   const match = command.match(/^aws ec2 register-image --region (\S+) --cli-input-json '(.*)'$/s);
   assert.ok(match, command);
   return { region: match[1], input: JSON.parse(match[2].replaceAll("'\\''", "'")) };
-}
-
-/** A static file server for `dir` on a free port of 127.0.0.1 (`.wasm` as application/wasm). */
-function serve(dir) {
-  const types = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".mjs": "text/javascript", ".wasm": "application/wasm", ".css": "text/css", ".svg": "image/svg+xml", ".json": "application/json" };
-  const server = createServer((req, res) => {
-    const path = join(dir, decodeURIComponent(new URL(req.url, "http://x").pathname).replace(/\/$/, "/index.html"));
-    if (!path.startsWith(dir.endsWith(sep) ? dir : dir + sep)) return res.writeHead(403).end();
-    let body;
-    try {
-      body = readFileSync(path);
-    } catch {
-      return res.writeHead(404).end();
-    }
-    res.writeHead(200, { "content-type": types[extname(path)] ?? "application/octet-stream" }).end(body);
-  });
-  return new Promise((done) => server.listen(0, "127.0.0.1", () => done(server)));
 }
