@@ -18,7 +18,7 @@ targets=("$@")
 jobs=${FUZZ_JOBS:-2}
 
 if ! cargo +nightly fuzz --version >/dev/null 2>&1; then
-  echo "fuzz: cargo-fuzz or the nightly toolchain is missing: run scripts/setup.sh" >&2
+  echo "fuzz: cargo-fuzz or the nightly toolchain is missing: run scripts/setup.sh fuzz (make setup-fuzz)" >&2
   exit 1
 fi
 

@@ -18,7 +18,7 @@ const template = join(root, "pkg-template");
 const build = join(root, "target", "pkg-build");
 const name = "ec2_register_image";
 
-const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: "inherit" });
+const run = (cmd, args, env = process.env) => execFileSync(cmd, args, { cwd: root, stdio: "inherit", env });
 
 // Two halves, each its own .wasm and glue: the request half (validate, build, endpointUrl) and
 // the parser half (parseBody, parseResponse), so that a page that only builds requests never
@@ -40,10 +40,9 @@ mkdirSync(pkg);
 for (const half of halves) {
   // A target folder per half, so the two builds do not undo each other's incremental state.
   const target = join(root, "target", `pkg-${half.feature}`);
-  execFileSync("cargo", ["+nightly", "build", ...WASM_BUILD, "--features", `${half.feature},small-alloc`, "--target-dir", target], {
-    cwd: root,
-    stdio: "inherit",
-    env: { ...process.env, RUSTFLAGS: "-Zunstable-options -Cpanic=immediate-abort" },
+  run("cargo", ["+nightly", "build", ...WASM_BUILD, "--features", `${half.feature},small-alloc`, "--target-dir", target], {
+    ...process.env,
+    RUSTFLAGS: "-Zunstable-options -Cpanic=immediate-abort",
   });
   const wasm = join(target, "wasm32-unknown-unknown", "release", `${name}.wasm`);
   // One glue per half for every entry: each entry passes the .wasm (bytes, a Module or a URL)

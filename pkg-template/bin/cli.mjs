@@ -246,10 +246,10 @@ function write(stream, text) {
 function repaired(lib, input) {
   let made = 0;
   for (let pass = 0; pass < 4; pass++) {
-    const fixable = lib.validate(input).filter((i) => i.fix);
-    if (fixable.length === 0) break;
-    input = lib.applyFixes(input, fixable);
-    made += fixable.length;
+    const fixable = lib.validate(input).filter((i) => i.fix).length;
+    if (fixable === 0) break;
+    input = lib.applyFixes(input); // all of validate(input)'s fixes: the ones just counted
+    made += fixable;
   }
   return { input, made };
 }

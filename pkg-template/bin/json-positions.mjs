@@ -105,7 +105,6 @@ export function scanJson(text, want) {
   };
 
   try {
-    ws();
     for (;;) {
       ws();
       const top = arrays.length - 1;

@@ -1,17 +1,12 @@
-// moto's EC2 server (PyPI `moto[server]`, installed by scripts/setup.sh) on a free port of
+// moto's EC2 server (PyPI `moto[server]`, installed by `scripts/setup.sh moto`) on a free port of
 // 127.0.0.1, in its own process group (so moto and what its launcher started, a pyenv shim say,
 // stop together), stopped by its own PID. Used by moto.test.mjs and readme.test.mjs.
 import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
 import { createServer } from "node:net";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-
-const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
 function motoCommand() {
-  const venv = join(root, "target", "moto-venv", "bin", "python");
-  for (const [cmd, args] of [[venv, ["-m", "moto.server"]], ["moto_server", []], ["python3", ["-m", "moto.server"]]]) {
+  for (const [cmd, args] of [["moto_server", []], ["python3", ["-m", "moto.server"]]]) {
     const probe = spawnSync(cmd, [...args, "--help"], { encoding: "utf8", timeout: 30_000 });
     if (probe.status === 0 && /--port|-p PORT/.test(probe.stdout)) return [cmd, args];
   }
@@ -32,7 +27,7 @@ function freePort() {
 /** Starts moto; resolves to `{ origin, log, stop }` once it answers. */
 export async function startMoto() {
   const command = motoCommand();
-  if (!command) assert.fail("moto (PyPI moto[server]) is not installed: run scripts/setup.sh");
+  if (!command) assert.fail("moto (PyPI moto[server]) is not installed: run scripts/setup.sh moto (make setup-moto)");
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const [cmd, args] = command;

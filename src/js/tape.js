@@ -108,8 +108,7 @@ class Tape {
         if (item === undefined) continue;
         this.tag(STRING);
         this.text(key);
-        if (this.left === 0) this.tag(UNSUPPORTED, PAST);
-        else this.value(item, depth + 1);
+        this.value(item, depth + 1);
       }
     }
     this.tag(END);
