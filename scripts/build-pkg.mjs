@@ -113,7 +113,8 @@ for (const half of halves) {
 }
 
 // node.cjs: esbuild bundles node-cjs.js with what it imports (glue, snippets, api.js) into one
-// CommonJS file; node.mjs re-exports it, so Node has one instance whichever way it loads.
+// CommonJS file; node.mjs requires it and exports what it exports, so Node has one instance
+// whichever way it loads.
 buildSync({
   stdin: { contents: readFileSync(join(template, "node-cjs.js"), "utf8"), resolveDir: pkg, sourcefile: "node-cjs.js" },
   bundle: true,
