@@ -3,8 +3,8 @@
 //!
 //! The body's form (percent-escapes, `Action` and `Version`, parameter names, list indexes) is
 //! checked here; the values are then read by the input's reader (`read_with`, scalars as text),
-//! which types them (`Iops=3000` is the number 3000) and names unknown members with a "did you mean". Every issue names the
-//! body parameter it is about (`BlockDeviceMapping.1.Ebs.Iops`). The documented rules are not
+//! which types them (`Iops=3000` is the number 3000) and names unknown members with a "did you
+//! mean". Every issue names the body parameter it is about (`BlockDeviceMapping.1.Ebs.Iops`). The documented rules are not
 //! checked: that is [`crate::validate`]'s job, on the input this returns.
 
 use crate::api::{ValidationError, API_VERSION};

@@ -5,7 +5,7 @@
 //! `BlockDeviceMappings[0].Ebs.Iops`), or of the structure itself when the path ends at one
 //! (`BlockDeviceMappings[0]`, `...Ebs`). An unknown key gets the page of the shape it was
 //! found in. A few rules have a better page than their member and name it where they report
-//! (`Issues::warning_see` in src/validate.rs): the service-limit warnings the EBS volume types
+//! (`Issues::warning_see`, called from src/validate.rs): the service-limit warnings the EBS volume types
 //! page, the tag limits the tag restrictions, and so on. Pages checked on 2026-12-01.
 
 use crate::issue::{IssuePath, Segment};
@@ -70,6 +70,12 @@ pub(crate) fn page(path: &IssuePath) -> &'static str {
             Segment::Parameter(_) => break,
         }
     }
+    shape_page(shape)
+}
+
+/// The API Reference page of `shape`: RegisterImage's for the input, the data type's for the rest
+/// (also the schema's "See" links, tests/generated.rs).
+pub fn shape_page(shape: &Shape) -> &'static str {
     SHAPES
         .iter()
         .find(|(name, _)| *name == shape.name)

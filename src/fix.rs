@@ -74,10 +74,14 @@ pub(crate) fn integer(text: &str) -> Option<Fix> {
 /// The boolean that `text` names: `true` or `false`, in any case, spaces around allowed.
 pub(crate) fn boolean(text: &str) -> Option<Fix> {
     let word = text.trim();
-    [true, false]
-        .into_iter()
-        .find(|b| word.eq_ignore_ascii_case(if *b { "true" } else { "false" }))
-        .map(|b| Fix::Replace(Replacement::Boolean(b)))
+    let value = if word.eq_ignore_ascii_case("true") {
+        true
+    } else if word.eq_ignore_ascii_case("false") {
+        false
+    } else {
+        return None;
+    };
+    Some(Fix::Replace(Replacement::Boolean(value)))
 }
 
 /// `value` with the fix of every issue in `issues` made, each at its issue's path: a copy;

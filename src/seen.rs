@@ -1,7 +1,7 @@
 //! Where each key was first seen: the one map of the request half.
 
-/// Each key's first index: the duplicate rules (device names, tag keys) and the reader's
-/// lookups. A small open-addressing hash table over `&str` (FNV-1a, linear probing), because
+/// Each key's first index: the duplicate rules (device names, tag keys), and the lookups of
+/// `Reading::remap` and `append_unreported`. A small open-addressing hash table over `&str` (FNV-1a, linear probing), because
 /// std's `BTreeMap` was 3.8 KB of the wasm for this one job, and a sorted `Vec` is quadratic on
 /// a list of 100,000 items.
 pub(crate) struct FirstSeen<'k> {

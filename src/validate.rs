@@ -982,12 +982,12 @@ fn tag_value(v: &mut Issues, at: &Path, value: Option<&str>) {
     }
 }
 
-#[cfg(test)]
-#[path = "validate_tests.rs"]
-mod tests;
-
 /// Characters, as the docs count them (Unicode scalar values): the bytes that do not continue a
 /// UTF-8 sequence (0b10xxxxxx). `str::chars().count()` is the same number from 1 KB of wasm.
 fn char_count(text: &str) -> usize {
     text.bytes().filter(|&b| (b as i8) >= -0x40).count()
 }
+
+#[cfg(test)]
+#[path = "validate_tests.rs"]
+mod tests;

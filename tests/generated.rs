@@ -5,6 +5,7 @@
 
 #![cfg(not(target_arch = "wasm32"))] // The table's docs are left out of the wasm build.
 
+use ec2_register_image::docs::shape_page;
 use ec2_register_image::{
     Member, RegisterImageInput, Shape, Type, MAX_ITEMS, MAX_VALUES, RESOURCE_TYPES,
 };
@@ -186,13 +187,6 @@ fn demo_members_are_fresh() {
 // (pkg-template/test/schema.test.mjs holds both lists and checks the agreement).
 
 const SCHEMA_ID: &str = "https://unpkg.com/ec2-register-image/schema.json";
-const API_REFERENCE: &str = "https://docs.aws.amazon.com/AWSEC2/latest/APIReference";
-
-/// The API Reference page of a shape: the action's page for the input, the data type's for the rest.
-fn reference(shape: &Shape) -> String {
-    let page = shape.name.strip_suffix("Input").unwrap_or(shape.name);
-    format!("{API_REFERENCE}/API_{page}.html")
-}
 
 /// A rule on one member: the keywords it adds to the member's schema, and whether it makes the
 /// member required (then `null`, which reads as absent, is refused too).
@@ -400,7 +394,7 @@ fn member_schema(shape: &Shape, m: &Member, rule: Option<&MemberRule>) -> Json {
         }
     };
     let mut schema = json!({
-        "description": format!("{} See {}", m.doc.trim(), reference(shape))
+        "description": format!("{} See {}", m.doc.trim(), shape_page(shape))
     });
     let o = schema.as_object_mut().unwrap();
     match m.ty {
@@ -489,7 +483,7 @@ fn shape_schema(shape: &Shape, root: bool, used: &mut Vec<(&str, &str)>) -> Json
     }
     let mut schema = json!({
         "title": shape.name,
-        "description": format!("{} See {}", shape.doc.trim(), reference(shape)),
+        "description": format!("{} See {}", shape.doc.trim(), shape_page(shape)),
         "type": if root { json!("object") } else { json!(["object", "null"]) },
     });
     let o = schema.as_object_mut().unwrap();
