@@ -78,11 +78,14 @@ for (let i = 0; i < WORKERS; i++) {
   runs.empty.push(await sample("empty.mjs"));
 }
 const med = (list, key) => median(list.map((r) => r[key]));
+/** "package - empty = difference" for `key`, in ms with `digits` decimals. */
+const less = (key, digits) => {
+  const [pkg, empty] = [med(runs.pkg, key), med(runs.empty, key)];
+  return `${pkg.toFixed(digits)} - ${empty.toFixed(digits)} = ${(pkg - empty).toFixed(digits)} ms`;
+};
 const version = (await import("miniflare/package.json", { with: { type: "json" } })).default.version;
 console.log(
   `workerd (Miniflare ${version}), medians of ${WORKERS} Workers each, package Worker less empty Worker: ` +
-    `first request (less later ones) ${med(runs.pkg, "first").toFixed(2)} - ${med(runs.empty, "first").toFixed(2)} = ` +
-    `${(med(runs.pkg, "first") - med(runs.empty, "first")).toFixed(2)} ms (the package's cold start); ` +
-    `startup ${med(runs.pkg, "start").toFixed(1)} - ${med(runs.empty, "start").toFixed(1)} = ` +
-    `${(med(runs.pkg, "start") - med(runs.empty, "start")).toFixed(1)} ms (workerd's own start is most of it, and noisy)`,
+    `first request (less later ones) ${less("first", 2)} (the package's cold start); ` +
+    `startup ${less("start", 1)} (workerd's own start is most of it, and noisy)`,
 );

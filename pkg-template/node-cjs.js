@@ -5,7 +5,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { initSync } from "./glue.js";
-import { initSync as initParse } from "./glue-parse.js";
 import { startingOnFirstCall } from "./parse.js";
 
 initSync({ module: readFileSync(join(__dirname, "ec2_register_image_bg.wasm")) });
@@ -13,5 +12,5 @@ initSync({ module: readFileSync(join(__dirname, "ec2_register_image_bg.wasm")) }
 export * from "./api.js";
 // The parser half is read and instantiated on the first parseBody or parseResponse.
 export const { parseBody, parseResponse } = startingOnFirstCall(() =>
-  initParse({ module: readFileSync(join(__dirname, "ec2_register_image_parse_bg.wasm")) }),
+  readFileSync(join(__dirname, "ec2_register_image_parse_bg.wasm")),
 );

@@ -1,7 +1,8 @@
 // parseBody and parseResponse over the raw exports of the parser half of the wasm
-// (glue-parse.js), which every entry starts on the first call (so importing the package costs
-// only the request half): Node, workerd and Deno through `startingOnFirstCall`, browsers through
-// parse-inline.js, so that a page that only builds requests never downloads it.
+// (glue-parse.js), which every entry instantiates on the first call through
+// `startingOnFirstCall`, so importing the package costs only the request half. Each entry says
+// where the module comes from: a module import (workerd, Deno), a file (Node), or text that
+// parse-inline.js decodes (browsers, so that a page that only builds requests never downloads it).
 import * as wasm from "./glue-parse.js";
 import { RegisterImageValidationError } from "./api.js";
 
@@ -31,15 +32,15 @@ function parseBody(body) {
 }
 
 /**
- * `parseBody` and `parseResponse` that call `start` (which instantiates the parser half) once,
- * before the first of them runs.
- * @param {() => void} start
+ * `parseBody` and `parseResponse` that instantiate the parser half from `moduleOf()` (its bytes
+ * or a compiled module) once, before the first of them runs.
+ * @param {() => BufferSource | WebAssembly.Module} moduleOf
  */
-function startingOnFirstCall(start) {
+function startingOnFirstCall(moduleOf) {
   let started = false;
   const ready = () => {
     if (!started) {
-      start();
+      wasm.initSync({ module: moduleOf() });
       started = true;
     }
   };
@@ -51,4 +52,4 @@ function startingOnFirstCall(start) {
   };
 }
 
-export { parseBody, parseResponse, startingOnFirstCall };
+export { startingOnFirstCall };

@@ -241,17 +241,19 @@ function write(stream, text) {
 
 /**
  * `input` with every sure repair made, again while a repair brings new ones (a renamed member's
- * value is read once it is renamed): `{ input, made }`.
+ * value is read once it is renamed): `{ input, made, issues }`, `issues` those of the result.
  */
 function repaired(lib, input) {
   let made = 0;
+  let issues = lib.validate(input);
   for (let pass = 0; pass < 4; pass++) {
-    const fixable = lib.validate(input).filter((i) => i.fix).length;
+    const fixable = issues.filter((i) => i.fix).length;
     if (fixable === 0) break;
     input = lib.applyFixes(input); // all of validate(input)'s fixes: the ones just counted
     made += fixable;
+    issues = lib.validate(input);
   }
-  return { input, made };
+  return { input, made, issues };
 }
 
 /** `input` as JSON text laid out like `text` (its indent, its final newline). */
@@ -263,8 +265,9 @@ function jsonLike(text, input) {
 async function check({ strict = false, format = "text", fix = false, write: inPlace = false }, files) {
   const lib = await import(NAME);
   // With --fix alone, standard output is the repaired JSON: the report goes to stderr.
-  const report = fix && !inPlace ? process.stderr : process.stdout;
-  const colours = fix && !inPlace ? err : out;
+  const reportToStderr = fix && !inPlace;
+  const report = reportToStderr ? process.stderr : process.stdout;
+  const colours = reportToStderr ? err : out;
   let fixesMade = 0;
   const results = [];
   let errors = 0;
@@ -286,8 +289,9 @@ async function check({ strict = false, format = "text", fix = false, write: inPl
       if (format === "github") write(report, `${annotation("error", e.file, e.where, "Not checked", `${e.file}: ${e.message}`)}\n`);
       continue;
     }
+    let issues;
     if (fix) {
-      const { input: fixed, made } = repaired(lib, input);
+      const { input: fixed, made, issues: left } = repaired(lib, input);
       const text = made > 0 ? jsonLike(source.text, fixed) : source.text;
       if (!inPlace) write(process.stdout, text);
       else if (made > 0) {
@@ -299,9 +303,9 @@ async function check({ strict = false, format = "text", fix = false, write: inPl
       }
       fixesMade += made;
       input = fixed;
+      issues = left;
       source = { ...source, text };
-    }
-    let issues = lib.validate(input);
+    } else issues = lib.validate(input);
     const e = issues.filter((i) => i.severity === "error").length;
     const w = issues.length - e;
     errors += e;

@@ -1,5 +1,5 @@
 // End to end against a real EC2 API implementation: moto (PyPI `moto[server]`, installed by
-// scripts/setup.sh), started here on 127.0.0.1 on a free port and stopped after. A Worker in
+// `scripts/setup.sh moto`), started here on 127.0.0.1 on a free port and stopped after. A Worker in
 // workerd (Miniflare) builds the request with the package's workerd entry, points it at moto,
 // signs it with aws4fetch (service ec2) and POSTs it; moto's XML reply carries the new `ami-` ID,
 // and with `DryRun: true` moto's DryRunOperation error.
@@ -21,14 +21,11 @@ import { startMoto } from "./moto-server.mjs";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const work = join(root, "target", "moto-test");
 
-let moto; // { origin, log, stop }
-let origin; // http://127.0.0.1:<port>
-let log; // what moto printed
+let moto; // { origin: http://127.0.0.1:<port>, log: what moto printed, stop }
 let mf; // Miniflare
 
 before(async () => {
   moto = await startMoto();
-  ({ origin, log } = moto);
 
   // The Worker: Miniflare does not resolve bare specifiers, so the package's workerd entry and
   // aws4fetch's ES module are imported by path.
@@ -80,7 +77,7 @@ before(async () => {
     ],
     compatibilityDate: "2026-04-01",
     cf: false,
-    bindings: { MOTO_ORIGIN: origin },
+    bindings: { MOTO_ORIGIN: moto.origin },
   });
 });
 
@@ -115,7 +112,7 @@ const input = {
 test("a Worker registers an AMI with moto: signed with aws4fetch, the ami- ID read from the XML reply", async () => {
   const r = await register(input);
   assert.equal(r.url, "https://ec2.us-east-1.amazonaws.com/");
-  assert.equal(r.target, `${origin}/`);
+  assert.equal(r.target, `${moto.origin}/`);
   assert.equal(r.contentType, "application/x-www-form-urlencoded");
   assert.match(r.authorization, /^AWS4-HMAC-SHA256 Credential=test\/\d{8}\/us-east-1\/ec2\/aws4_request, SignedHeaders=[a-z0-9;-]+, Signature=[0-9a-f]{64}$/);
   assert.equal(r.status, 200, r.xml);
@@ -125,7 +122,7 @@ test("a Worker registers an AMI with moto: signed with aws4fetch, the ami- ID re
 
   // What moto stored: the Name and Description decoded from our body, character for character.
   const aws = new AwsClient({ accessKeyId: "test", secretAccessKey: "test", service: "ec2", region: "us-east-1" });
-  const described = await aws.fetch(`${origin}/`, {
+  const described = await aws.fetch(`${moto.origin}/`, {
     method: "POST",
     headers: { "content-type": "application/x-www-form-urlencoded" },
     body: `Action=DescribeImages&Version=2016-11-15&ImageId.1=${imageId}`,
@@ -150,7 +147,7 @@ test("DryRun: true gets moto's DryRunOperation error", async () => {
 });
 
 test("an invalid input never reaches moto", async () => {
-  const posts = () => log.join("").split("\"POST / ").length - 1; // moto logs every request
+  const posts = () => moto.log.join("").split("\"POST / ").length - 1; // moto logs every request
   const before = posts();
   const res = await mf.dispatchFetch("http://worker/", { method: "POST", body: JSON.stringify({ ...input, Name: "x#" }) });
   assert.equal(res.status, 400);

@@ -26,7 +26,7 @@ const vectors = JSON.parse(readFileSync(join(root, "tests", "data", "vectors.jso
 const ajv = new Ajv2020({ strict: false, allErrors: true });
 const check = ajv.compile(schema);
 
-/** validate()'s errors as `code path`, paths with their list indexes. */
+/** validate()'s issues of severity error. */
 const errors = (input) => validate(input).filter((i) => i.severity === "error");
 /** Ajv's errors as JSON pointers (a missing member: the member's pointer). */
 const refusals = (input) =>
