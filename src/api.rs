@@ -4,7 +4,7 @@
 use crate::issue::{append_unreported, msg, Issue};
 use crate::model::RegisterImageInput;
 use crate::read::read;
-use crate::validate::validate;
+use crate::validate::{validate, validate_read};
 use crate::value::Value;
 
 /// The EC2 API version every body is written for.
@@ -128,7 +128,8 @@ impl Checked {
 }
 
 /// Reads and validates an untyped value, reporting every problem at once with paths into the
-/// value as given.
+/// value as given. A member given with a value that cannot be read (`"8"` for a number) is
+/// reported once: the rules treat it as given, and say nothing of what it holds.
 ///
 /// ```
 /// use ec2_register_image::{check, Options, Value};
@@ -142,7 +143,6 @@ impl Checked {
 /// assert_eq!(found, [
 ///     ("BlockDeviceMappings[0].Ebs.VolumeSize".to_string(), "WrongType"),
 ///     ("Name".into(), "TooShort"),
-///     ("BlockDeviceMappings[0].Ebs".into(), "Required"),
 ///     ("RootDeviceName".into(), "Required"),
 /// ]);
 /// assert!(checked.into_body(Options::default()).is_err());
@@ -151,7 +151,7 @@ impl Checked {
 pub fn check(value: &Value) -> Checked {
     let mut reading = read(value);
     let mut issues = std::mem::take(&mut reading.issues);
-    let mut rules = validate(&reading.input);
+    let mut rules = validate_read(&reading.input, &reading.unreadable());
     reading.remap(&mut rules);
     append_unreported(&mut issues, rules, |i| i.path.text());
     Checked {

@@ -6,7 +6,7 @@
 //! into paths of the input.
 
 use crate::fix::{self, Fix};
-use crate::issue::{msg, nearest, quoted, segments_text, Code, Issue, Issues, Path};
+use crate::issue::{msg, nearest, quoted, segments_text, Code, Issue, IssuePath, Issues, Path};
 use crate::model::{FieldMut, Model, RegisterImageInput, Shape};
 use crate::seen::FirstSeen;
 use crate::value::{number_text, Value, MAX_ITEMS};
@@ -20,9 +20,42 @@ pub struct Reading {
     /// For lists that had `null` items: the path of the list in the input (as shown: the key of
     /// a lookup, never read back) and, per model index, the index in the input.
     shifted: Vec<(String, Vec<usize>)>,
+    /// The members given with a value that could not be read (a wrong type, a number out of
+    /// range, a list too long), each reported by an issue here and left out of `input`: given,
+    /// but of no known value. Paths in the input, as shown.
+    unreadable: Vec<IssuePath>,
 }
 
 impl Reading {
+    /// The members given with a value that could not be read, as paths on the model (the
+    /// indexes `validate` sees), shown: the rules stay silent about them and what they hold
+    /// (see `validate::validate_read`).
+    pub(crate) fn unreadable(&self) -> Vec<String> {
+        let mut lists = FirstSeen::new();
+        for (n, (list, _)) in self.shifted.iter().enumerate() {
+            lists.first(list.as_str(), n);
+        }
+        self.unreadable
+            .iter()
+            .map(|path| {
+                let mut path = path.clone();
+                if !self.shifted.is_empty() {
+                    let input = path.clone();
+                    path.map_indexes(|list, n| {
+                        // The list's path in the input: the prefix before any index is mapped.
+                        let list = segments_text(&input.segments()[..list.len()]);
+                        lists
+                            .get(list.as_str())
+                            .and_then(|at| self.shifted.get(at))
+                            .and_then(|(_, map)| map.binary_search(&n).ok())
+                            .unwrap_or(n)
+                    });
+                }
+                path.text()
+            })
+            .collect()
+    }
+
     /// Puts back into each issue's path, a path on the model, the list indexes the input had:
     /// they differ only after a `null` list item was left out.
     pub fn remap(&self, issues: &mut [Issue]) {
@@ -67,6 +100,7 @@ pub(crate) fn read_with(value: &Value, scalars_as_text: bool) -> Reading {
         input,
         issues: reader.issues.0,
         shifted: reader.shifted,
+        unreadable: reader.unreadable,
     }
 }
 
@@ -74,6 +108,7 @@ pub(crate) fn read_with(value: &Value, scalars_as_text: bool) -> Reading {
 struct Reader {
     issues: Issues,
     shifted: Vec<(String, Vec<usize>)>,
+    unreadable: Vec<IssuePath>,
     scalars_as_text: bool,
 }
 
@@ -204,6 +239,7 @@ impl Reader {
                         " items; this one has more"
                     ),
                 );
+                self.unreadable(at);
                 return;
             }
             Value::Array(items) => items,
@@ -242,6 +278,7 @@ impl Reader {
                     Code::InvalidCharacter,
                     "contains a lone UTF-16 surrogate, which is not well-formed Unicode and cannot be sent as UTF-8",
                 );
+                self.unreadable(at);
                 None
             }
             other => {
@@ -293,6 +330,7 @@ impl Reader {
                         number_text(*n)
                     ),
                 );
+                self.unreadable(at);
                 None
             }
             // In range and whole, so the conversion is exact; `+ 0.0` turns -0 into 0.
@@ -320,6 +358,15 @@ impl Reader {
             msg!("must be ", expected, "; got ", got.describe()),
             fix,
         );
+        self.unreadable(at);
+    }
+
+    /// Notes that the member at `at` is given but unreadable. Not the input itself: a value that
+    /// is no object still lacks every member, and those are reported.
+    fn unreadable(&mut self, at: &Path) {
+        if !matches!(at, Path::Root) {
+            self.unreadable.push(at.path());
+        }
     }
 }
 

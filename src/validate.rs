@@ -6,7 +6,9 @@
 //! and are warnings, as is advice about likely-but-not-certain trouble.
 
 use crate::docs;
-use crate::issue::{msg, quoted, quoted_char, suggest, Code, Issue, Issues, Path};
+use crate::issue::{
+    msg, quoted, quoted_char, segments_text, suggest, Code, Issue, IssuePath, Issues, Path,
+};
 use crate::limits::{self, VolumeLimits};
 use crate::model::*;
 use crate::seen::FirstSeen;
@@ -28,75 +30,134 @@ use crate::seen::FirstSeen;
 /// ```
 #[must_use]
 pub fn validate(input: &RegisterImageInput) -> Vec<Issue> {
-    let mut v = Issues::default();
+    validate_read(input, &[])
+}
+
+/// [`validate`] of an input read from a value, where the members at `unreadable` (paths on the
+/// model, as shown) were given with a value the reader reported and left out: the rules treat
+/// them as given and already reported, and say nothing of what they hold.
+pub(crate) fn validate_read(input: &RegisterImageInput, unreadable: &[String]) -> Vec<Issue> {
+    let mut seen = FirstSeen::new();
+    for (n, path) in unreadable.iter().enumerate() {
+        seen.first(path.as_str(), n);
+    }
+    let mut v = Rules {
+        issues: Issues::default(),
+        unreadable: (!unreadable.is_empty()).then_some(seen),
+        scope: 0,
+    };
+    rules(&mut v, input);
+    // An unreadable structure was read as an empty one: its members were not given.
+    if let Some(unreadable) = &v.unreadable {
+        v.issues.0.retain(|i| !under(unreadable, &i.path));
+    }
+    v.issues.0
+}
+
+/// The issues found so far, and which members are given with their own error. One message per
+/// mistake: a rule that reads another member asks [`Rules::faulty`] first and stays silent
+/// when that member already has its own error, from the reader (a wrong type: given, yet absent
+/// from the model) or from a rule about the member itself, which runs first.
+struct Rules<'u> {
+    issues: Issues,
+    /// Members given with a value the reader could not read, by path as shown.
+    unreadable: Option<FirstSeen<'u>>,
+    /// Where the issues of the structure being checked begin: `faulty` looks for errors there
+    /// only, so that a long list is not searched once per item.
+    scope: usize,
+}
+
+impl Rules<'_> {
+    /// True when the member at `at` is given with its own error: unreadable (or inside an
+    /// unreadable structure), or with an error reported in the current scope.
+    fn faulty(&self, at: &Path) -> bool {
+        let path = at.path();
+        self.unreadable(&path)
+            || self
+                .issues
+                .0
+                .get(self.scope..)
+                .unwrap_or_default()
+                .iter()
+                .any(|i| i.is_error() && i.path == path)
+    }
+
+    /// True when the member at `path`, or a structure it is in, was given but unreadable.
+    fn unreadable(&self, path: &IssuePath) -> bool {
+        self.unreadable.as_ref().is_some_and(|u| under(u, path))
+    }
+}
+
+impl std::ops::Deref for Rules<'_> {
+    type Target = Issues;
+    fn deref(&self) -> &Issues {
+        &self.issues
+    }
+}
+
+impl std::ops::DerefMut for Rules<'_> {
+    fn deref_mut(&mut self) -> &mut Issues {
+        &mut self.issues
+    }
+}
+
+/// True when `path` or one of its prefixes is in `unreadable`.
+fn under(unreadable: &FirstSeen<'_>, path: &IssuePath) -> bool {
+    let segments = path.segments();
+    (1..=segments.len()).any(|k| unreadable.get(&segments_text(&segments[..k])).is_some())
+}
+
+fn rules(v: &mut Rules<'_>, input: &RegisterImageInput) {
     let root = Path::Root;
     let at = |key| root.key(key);
-    name(&mut v, &at("Name"), input.name.as_deref());
-    max_chars(
-        &mut v,
-        &at("Description"),
-        input.description.as_deref(),
-        255,
-    );
+    name(v, &at("Name"), input.name.as_deref());
+    max_chars(v, &at("Description"), input.description.as_deref(), 255);
+    one_of(v, &at("BootMode"), input.boot_mode.as_deref(), BOOT_MODES);
     one_of(
-        &mut v,
-        &at("BootMode"),
-        input.boot_mode.as_deref(),
-        BOOT_MODES,
-    );
-    one_of(
-        &mut v,
+        v,
         &at("TpmSupport"),
         input.tpm_support.as_deref(),
         TPM_SUPPORT_VALUES,
     );
-    uefi_data(&mut v, &at("UefiData"), input.uefi_data.as_deref());
+    uefi_data(v, &at("UefiData"), input.uefi_data.as_deref());
     one_of(
-        &mut v,
+        v,
         &at("ImdsSupport"),
         input.imds_support.as_deref(),
         IMDS_SUPPORT_VALUES,
     );
-    tag_specifications(&mut v, &at("TagSpecifications"), &input.tag_specifications);
+    tag_specifications(v, &at("TagSpecifications"), &input.tag_specifications);
     one_of(
-        &mut v,
+        v,
         &at("Architecture"),
         input.architecture.as_deref(),
         ARCHITECTURES,
     );
-    resource_id(&mut v, &at("KernelId"), input.kernel_id.as_deref(), "aki-");
-    resource_id(
-        &mut v,
-        &at("RamdiskId"),
-        input.ramdisk_id.as_deref(),
-        "ari-",
-    );
-    block_device_mappings(
-        &mut v,
-        &at("BlockDeviceMappings"),
-        &input.block_device_mappings,
-    );
-    root_volume(&mut v, input);
+    resource_id(v, &at("KernelId"), input.kernel_id.as_deref(), "aki-");
+    resource_id(v, &at("RamdiskId"), input.ramdisk_id.as_deref(), "ari-");
+    block_device_mappings(v, &at("BlockDeviceMappings"), &input.block_device_mappings);
+    // The rules across the whole input look at all its issues.
+    v.scope = 0;
+    root_volume(v, input);
     one_of(
-        &mut v,
+        v,
         &at("VirtualizationType"),
         input.virtualization_type.as_deref(),
         VIRTUALIZATION_TYPES,
     );
     one_of(
-        &mut v,
+        v,
         &at("SriovNetSupport"),
         input.sriov_net_support.as_deref(),
         SRIOV_NET_SUPPORT_VALUES,
     );
-    enhanced_networking_needs_hvm(&mut v, input);
-    v.0
+    enhanced_networking_needs_hvm(v, input);
 }
 
 // "Name: A name for your AMI. Constraints: 3-128 alphanumeric characters, parentheses (()),
 // square brackets ([]), spaces ( ), periods (.), slashes (/), dashes (-), single quotes ('),
 // at-signs (@), or underscores(_)." Required.
-fn name(v: &mut Issues, at: &Path, name: Option<&str>) {
+fn name(v: &mut Rules<'_>, at: &Path, name: Option<&str>) {
     let Some(name) = name else {
         return v.error(
             at,
@@ -147,7 +208,7 @@ fn name(v: &mut Issues, at: &Path, name: Option<&str>) {
 }
 
 // "Description: A description for your AMI." Model ImageDescriptionRequest: length 0..255.
-fn max_chars(v: &mut Issues, at: &Path, text: Option<&str>, max: usize) {
+fn max_chars(v: &mut Rules<'_>, at: &Path, text: Option<&str>, max: usize) {
     let Some(text) = text else { return };
     let chars = char_count(text);
     if chars > max {
@@ -163,7 +224,7 @@ fn max_chars(v: &mut Issues, at: &Path, text: Option<&str>, max: usize) {
 // VolumeType) and the documented values of VirtualizationType ("hvm | paravirtual") and
 // SriovNetSupport ("There is no way to disable sriovNetSupport ... set to simple").
 // A value in another case or with spaces around it gets a fix: it can mean only one value.
-fn one_of(v: &mut Issues, at: &Path, value: Option<&str>, allowed: &'static [&'static str]) {
+fn one_of(v: &mut Rules<'_>, at: &Path, value: Option<&str>, allowed: &'static [&'static str]) {
     let Some(value) = value else { return };
     if allowed.contains(&value) {
         return;
@@ -188,7 +249,7 @@ fn one_of(v: &mut Issues, at: &Path, value: Option<&str>, allowed: &'static [&'s
 
 // "UefiData: Base64 representation of the non-volatile UEFI variable store." Model
 // ImageUefiDataRequest: length 0..64000.
-fn uefi_data(v: &mut Issues, at: &Path, data: Option<&str>) {
+fn uefi_data(v: &mut Rules<'_>, at: &Path, data: Option<&str>) {
     let Some(data) = data else { return };
     let chars = char_count(data);
     if chars > 64_000 {
@@ -309,7 +370,7 @@ pub(crate) fn base64_error(data: &[u8]) -> Option<Base64Error> {
 
 // Error InvalidKernelId.Malformed ("aki-xxxxxxxx"), InvalidRamDiskId.Malformed ("ari-xxxxxxxx"),
 // InvalidSnapshotID.Malformed; resource IDs use 8 characters (before 2016) or 17 (since).
-fn resource_id(v: &mut Issues, at: &Path, id: Option<&str>, prefix: &str) {
+fn resource_id(v: &mut Rules<'_>, at: &Path, id: Option<&str>, prefix: &str) {
     let Some(id) = id else { return };
     let ok = id.strip_prefix(prefix).is_some_and(|hex| {
         (hex.len() == 8 || hex.len() == 17)
@@ -333,7 +394,7 @@ fn resource_id(v: &mut Issues, at: &Path, id: Option<&str>, prefix: &str) {
     }
 }
 
-fn block_device_mappings(v: &mut Issues, at: &Path, mappings: &[BlockDeviceMapping]) {
+fn block_device_mappings(v: &mut Rules<'_>, at: &Path, mappings: &[BlockDeviceMapping]) {
     let mut devices = FirstSeen::new();
     for (i, m) in mappings.iter().enumerate() {
         let at = &at.index(i);
@@ -347,7 +408,8 @@ fn block_device_mappings(v: &mut Issues, at: &Path, mappings: &[BlockDeviceMappi
         virtual_name(v, &at.key("VirtualName"), m.virtual_name.as_deref());
         if let Some(ebs) = &m.ebs {
             ebs_volume(v, &at.key("Ebs"), ebs);
-            if m.virtual_name.is_some() {
+            // An unreadable Ebs is its own mistake; an Ebs with an error is still both.
+            if m.virtual_name.is_some() && !v.unreadable(&at.key("Ebs").path()) {
                 v.warning(
                     &at.key("VirtualName"),
                     Code::Conflict,
@@ -363,7 +425,7 @@ fn block_device_mappings(v: &mut Issues, at: &Path, mappings: &[BlockDeviceMappi
 // "InvalidBlockDeviceMapping: Missing device name"; an empty name is sent as `DeviceName=`, no
 // name either, so it gets the same error.
 fn device_name<'m>(
-    v: &mut Issues,
+    v: &mut Rules<'_>,
     at: &Path,
     name: Option<&'m str>,
     index: usize,
@@ -394,7 +456,7 @@ fn device_name<'m>(
 // starting from 0": the form is a contract (an error). "The number of available instance store
 // volumes depends on the instance type", so the User Guide's "ephemeral[0-23]" is a hardware
 // count, kept in the limits table: past it is a warning.
-fn virtual_name(v: &mut Issues, at: &Path, name: Option<&str>) {
+fn virtual_name(v: &mut Rules<'_>, at: &Path, name: Option<&str>) {
     let Some(name) = name else { return };
     // N as written by the docs: decimal digits, no sign, no leading zero.
     let number = name.strip_prefix("ephemeral").filter(|n| {
@@ -432,8 +494,10 @@ fn virtual_name(v: &mut Issues, at: &Path, name: Option<&str>) {
     }
 }
 
-fn ebs_volume(v: &mut Issues, at: &Path, e: &EbsBlockDevice) {
+fn ebs_volume(v: &mut Rules<'_>, at: &Path, e: &EbsBlockDevice) {
+    v.scope = v.issues.0.len();
     let key = |k| at.key(k);
+    // The rules of each member first, then those that read other members (see `Rules`).
     resource_id(v, &key("SnapshotId"), e.snapshot_id.as_deref(), "snap-");
     one_of(
         v,
@@ -441,7 +505,6 @@ fn ebs_volume(v: &mut Issues, at: &Path, e: &EbsBlockDevice) {
         e.volume_type.as_deref(),
         VOLUME_TYPES,
     );
-    volume_source(v, at, e);
     at_least(v, &key("Iops"), e.iops, 1);
     at_least(v, &key("VolumeSize"), e.volume_size, 1);
     at_least(v, &key("Throughput"), e.throughput, 1);
@@ -452,6 +515,7 @@ fn ebs_volume(v: &mut Issues, at: &Path, e: &EbsBlockDevice) {
         1,
     );
     at_least(v, &key("EbsCardIndex"), e.ebs_card_index, 0);
+    volume_source(v, at, e);
     iops_by_volume_type(v, &key("Iops"), e);
     throughput_only_for_gp3(v, &key("Throughput"), e);
     encryption_only_for_new_volumes(v, &key("Encrypted"), e);
@@ -464,8 +528,11 @@ fn ebs_volume(v: &mut Issues, at: &Path, e: &EbsBlockDevice) {
 }
 
 // "You must specify either a snapshot ID or a volume size."
-fn volume_source(v: &mut Issues, at: &Path, e: &EbsBlockDevice) {
-    if e.snapshot_id.is_none() && e.volume_size.is_none() {
+fn volume_source(v: &mut Rules<'_>, at: &Path, e: &EbsBlockDevice) {
+    let given = |k, set: bool| set || v.faulty(&at.key(k));
+    if !given("SnapshotId", e.snapshot_id.is_some())
+        && !given("VolumeSize", e.volume_size.is_some())
+    {
         v.error(
             at,
             Code::Required,
@@ -474,8 +541,16 @@ fn volume_source(v: &mut Issues, at: &Path, e: &EbsBlockDevice) {
     }
 }
 
+/// The member `key` of the structure that holds the member at `at`.
+fn sibling<'p>(at: &'p Path<'p>, key: &'p str) -> Path<'p> {
+    match at {
+        Path::Key(parent, _) => parent.key(key),
+        _ => at.key(key),
+    }
+}
+
 // Counts are positive: sizes, IOPS, throughput and rates; EbsCardIndex "default: 0".
-fn at_least(v: &mut Issues, at: &Path, value: Option<i32>, min: i32) {
+fn at_least(v: &mut Rules<'_>, at: &Path, value: Option<i32>, min: i32) {
     if let Some(n) = value.filter(|n| *n < min) {
         v.error(
             at,
@@ -494,7 +569,10 @@ fn at_least(v: &mut Issues, at: &Path, value: Option<i32>, min: i32) {
 // it is refused, and no report shows RegisterImage (which stores the mapping, not a volume)
 // refusing it. Without a VolumeType the volume gets the default type (gp2 in the CreateVolume
 // docs), as Throughput without one: a warning too.
-fn iops_by_volume_type(v: &mut Issues, at: &Path, e: &EbsBlockDevice) {
+fn iops_by_volume_type(v: &mut Rules<'_>, at: &Path, e: &EbsBlockDevice) {
+    if v.faulty(&sibling(at, "VolumeType")) {
+        return;
+    }
     match (e.volume_type.as_deref(), e.iops) {
         (Some(t @ ("io1" | "io2")), None) => {
             v.error(at, Code::Required, msg!("Iops is required for ", t, " volumes"))
@@ -514,8 +592,8 @@ fn iops_by_volume_type(v: &mut Issues, at: &Path, e: &EbsBlockDevice) {
 }
 
 // "Throughput: ... This parameter is valid only for gp3 volumes."
-fn throughput_only_for_gp3(v: &mut Issues, at: &Path, e: &EbsBlockDevice) {
-    if e.throughput.is_none() {
+fn throughput_only_for_gp3(v: &mut Rules<'_>, at: &Path, e: &EbsBlockDevice) {
+    if e.throughput.is_none() || v.faulty(&sibling(at, "VolumeType")) {
         return;
     }
     match e.volume_type.as_deref() {
@@ -530,8 +608,8 @@ fn throughput_only_for_gp3(v: &mut Issues, at: &Path, e: &EbsBlockDevice) {
 }
 
 // "If you are creating a volume from a snapshot, you can't specify an encryption value."
-fn encryption_only_for_new_volumes(v: &mut Issues, at: &Path, e: &EbsBlockDevice) {
-    if e.encrypted.is_some() && e.snapshot_id.is_some() {
+fn encryption_only_for_new_volumes(v: &mut Rules<'_>, at: &Path, e: &EbsBlockDevice) {
+    if e.encrypted.is_some() && e.snapshot_id.is_some() && !v.faulty(&sibling(at, "SnapshotId")) {
         v.error(
             at,
             Code::Conflict,
@@ -541,8 +619,11 @@ fn encryption_only_for_new_volumes(v: &mut Issues, at: &Path, e: &EbsBlockDevice
 }
 
 // "You can specify either AvailabilityZone or AvailabilityZoneId, but not both."
-fn one_availability_zone_form(v: &mut Issues, at: &Path, e: &EbsBlockDevice) {
-    if e.availability_zone.is_some() && e.availability_zone_id.is_some() {
+fn one_availability_zone_form(v: &mut Rules<'_>, at: &Path, e: &EbsBlockDevice) {
+    if e.availability_zone.is_some()
+        && e.availability_zone_id.is_some()
+        && !v.faulty(&sibling(at, "AvailabilityZone"))
+    {
         v.error(
             at,
             Code::Conflict,
@@ -553,7 +634,7 @@ fn one_availability_zone_form(v: &mut Issues, at: &Path, e: &EbsBlockDevice) {
 
 // "KmsKeyId ... This parameter is only supported on BlockDeviceMapping objects called by
 // RunInstances, RequestSpotFleet, and RequestSpotInstances."
-fn kms_key_not_for_register_image(v: &mut Issues, at: &Path, e: &EbsBlockDevice) {
+fn kms_key_not_for_register_image(v: &mut Rules<'_>, at: &Path, e: &EbsBlockDevice) {
     if e.kms_key_id.is_some() {
         v.warning(
             at,
@@ -564,11 +645,11 @@ fn kms_key_not_for_register_image(v: &mut Issues, at: &Path, e: &EbsBlockDevice)
 }
 
 // "VolumeInitializationRate: ... only for volumes created from snapshots. Valid range: 100 - 300".
-fn initialization_rate(v: &mut Issues, at: &Path, e: &EbsBlockDevice) {
+fn initialization_rate(v: &mut Rules<'_>, at: &Path, e: &EbsBlockDevice) {
     let Some(rate) = e.volume_initialization_rate else {
         return;
     };
-    if e.snapshot_id.is_none() {
+    if e.snapshot_id.is_none() && !v.faulty(&sibling(at, "SnapshotId")) {
         v.warning(
             at,
             Code::NotSupported,
@@ -582,7 +663,7 @@ fn initialization_rate(v: &mut Issues, at: &Path, e: &EbsBlockDevice) {
 }
 
 // Size, IOPS, IOPS per GiB and gp3 throughput per volume type: service limits, warnings.
-fn volume_limits(v: &mut Issues, at: &Path, e: &EbsBlockDevice, l: &VolumeLimits) {
+fn volume_limits(v: &mut Rules<'_>, at: &Path, e: &EbsBlockDevice, l: &VolumeLimits) {
     let t = l.volume_type;
     if let Some(size) = e.volume_size.filter(|s| *s >= 1) {
         let (min, max) = l.size_gib;
@@ -633,6 +714,7 @@ fn volume_limits(v: &mut Issues, at: &Path, e: &EbsBlockDevice, l: &VolumeLimits
             }
         }
     }
+    let iops_faulty = v.faulty(&at.key("Iops"));
     if let (Some(throughput), "gp3") = (e.throughput.filter(|t| *t >= 1), t) {
         let (min, max) = limits::GP3_THROUGHPUT_MIB_S;
         let iops = e.iops.unwrap_or(limits::GP3_BASELINE_IOPS).max(1);
@@ -643,7 +725,7 @@ fn volume_limits(v: &mut Issues, at: &Path, e: &EbsBlockDevice, l: &VolumeLimits
                 Code::OutOfRange,
                 msg!("gp3 ", limit_message(min, max, "MiB/s", throughput)),
             );
-        } else if throughput > iops / limits::GP3_IOPS_PER_MIB_S {
+        } else if throughput > iops / limits::GP3_IOPS_PER_MIB_S && !iops_faulty {
             v.warning_see(
                 docs::VOLUME_TYPES,
                 &at.key("Throughput"),
@@ -684,11 +766,13 @@ fn limit_message(min: i32, max: i32, unit: &str, got: i32) -> String {
 // instance-store-backed one needs ImageLocation (old API reference: "Required if registering an
 // Amazon EBS-backed AMI" / "Required if registering an Amazon S3-backed AMI"). st1 and sc1
 // "can't be used as boot volumes".
-fn root_volume(v: &mut Issues, input: &RegisterImageInput) {
+fn root_volume(v: &mut Rules<'_>, input: &RegisterImageInput) {
     let root = Path::Root;
     let mappings = &input.block_device_mappings;
+    // An ImageLocation or a RootDeviceName given with an error is given.
+    let location = input.image_location.is_some() || v.faulty(&root.key("ImageLocation"));
     let Some(device) = input.root_device_name.as_deref() else {
-        if input.image_location.is_none() {
+        if !location && !v.faulty(&root.key("RootDeviceName")) {
             v.warning(
                 &root.key("RootDeviceName"),
                 Code::Required,
@@ -701,7 +785,15 @@ fn root_volume(v: &mut Issues, input: &RegisterImageInput) {
         .iter()
         .position(|m| m.device_name.as_deref() == Some(device))
     else {
-        if input.image_location.is_none() {
+        // A mapping whose DeviceName could not be read may be the root device's.
+        let unread = |i: usize| {
+            let list = root.key("BlockDeviceMappings");
+            let item = list.index(i);
+            let name = item.key("DeviceName");
+            v.unreadable(&name.path())
+        };
+        let maybe_mapped = v.unreadable.is_some() && (0..mappings.len()).any(unread);
+        if !location && !maybe_mapped {
             v.warning(
                 &root.key("BlockDeviceMappings"),
                 Code::Required,
@@ -736,8 +828,9 @@ fn root_volume(v: &mut Issues, input: &RegisterImageInput) {
 
 // "EnaSupport / SriovNetSupport: This option is supported only for HVM AMIs. Specifying this
 // option with a PV AMI can make instances launched from the AMI unreachable." Default: paravirtual.
-fn enhanced_networking_needs_hvm(v: &mut Issues, input: &RegisterImageInput) {
-    if input.virtualization_type.as_deref() == Some("hvm") {
+fn enhanced_networking_needs_hvm(v: &mut Rules<'_>, input: &RegisterImageInput) {
+    let given_with_error = v.faulty(&Path::Root.key("VirtualizationType"));
+    if input.virtualization_type.as_deref() == Some("hvm") || given_with_error {
         return;
     }
     let kind = match input.virtualization_type.as_deref() {
@@ -771,19 +864,22 @@ fn enhanced_networking_needs_hvm(v: &mut Issues, input: &RegisterImageInput) {
     }
 }
 
-fn tag_specifications(v: &mut Issues, at: &Path, specs: &[TagSpecification]) {
+fn tag_specifications(v: &mut Rules<'_>, at: &Path, specs: &[TagSpecification]) {
     let mut total = 0;
     // Every specification tags the same AMI: a key repeated across them is suspect too.
     let mut all_keys = FirstSeen::new();
     let mut image_spec: Option<usize> = None;
     for (i, spec) in specs.iter().enumerate() {
         let at = &at.index(i);
-        resource_type_is_image(
-            v,
-            &at.key("ResourceType"),
-            spec.resource_type.as_deref(),
-            !spec.tags.is_empty(),
-        );
+        // Unreadable Tags may hold tags: whether a missing ResourceType is an error is unknown.
+        if !(spec.resource_type.is_none() && v.unreadable(&at.key("Tags").path())) {
+            resource_type_is_image(
+                v,
+                &at.key("ResourceType"),
+                spec.resource_type.as_deref(),
+                !spec.tags.is_empty(),
+            );
+        }
         resource_type_once(v, &at.key("ResourceType"), spec, i, &mut image_spec);
         let tags_at = &at.key("Tags");
         at_least_one_tag(v, tags_at, spec);
@@ -793,7 +889,8 @@ fn tag_specifications(v: &mut Issues, at: &Path, specs: &[TagSpecification]) {
             tag_key(v, &at.key("Key"), tag.key.as_deref(), j, &mut keys);
             tag_value(v, &at.key("Value"), tag.value.as_deref());
             let key = tag.key.as_deref().unwrap_or_default();
-            match all_keys.first(key, i) {
+            // A tag without a key (reported above) repeats no key.
+            match tag.key.as_ref().and_then(|_| all_keys.first(key, i)) {
                 Some(first) if first != i => v.warning_see(
                     docs::TAG_RESTRICTIONS,
                     &at.key("Key"),
@@ -838,7 +935,12 @@ fn tag_specifications(v: &mut Issues, at: &Path, specs: &[TagSpecification]) {
 // with "InvalidParameterValue: Tag specification resource type must have a value". So a missing
 // one is an error when the specification has tags; with none, the specification sends nothing at
 // all (the SDK leaves the empty list out), which AWS accepts: a warning.
-fn resource_type_is_image(v: &mut Issues, at: &Path, resource_type: Option<&str>, has_tags: bool) {
+fn resource_type_is_image(
+    v: &mut Rules<'_>,
+    at: &Path,
+    resource_type: Option<&str>,
+    has_tags: bool,
+) {
     match resource_type {
         Some("image") => {}
         Some(other) => v.error_fixed(
@@ -868,7 +970,7 @@ fn resource_type_is_image(v: &mut Issues, at: &Path, resource_type: Option<&str>
 // same way for every action, as for a missing ResourceType above; the EC2-compatible Eucalyptus
 // checks it in its shared TagHelper.validateTagSpecifications): an error, at the later one.
 fn resource_type_once(
-    v: &mut Issues,
+    v: &mut Rules<'_>,
     at: &Path,
     spec: &TagSpecification,
     index: usize,
@@ -895,7 +997,7 @@ fn resource_type_once(
 // getmoto/moto mirrors it for every EC2 action). Here the SDK leaves an empty Tags list out, so
 // the body carries `TagSpecification.N.ResourceType` alone; public vectors made with the SDK do
 // so (11 and 16) and must pass, and no report shows RegisterImage refusing it: a warning.
-fn at_least_one_tag(v: &mut Issues, at: &Path, spec: &TagSpecification) {
+fn at_least_one_tag(v: &mut Rules<'_>, at: &Path, spec: &TagSpecification) {
     if spec.tags.is_empty() {
         v.warning(
             at,
@@ -908,7 +1010,7 @@ fn at_least_one_tag(v: &mut Issues, at: &Path, spec: &TagSpecification) {
 // Tag.Key: "May not begin with aws:"; error InvalidTagKey.Malformed for an empty or null key;
 // "Each resource can have only one tag with a given key". Length: User Guide, a warning.
 fn tag_key<'t>(
-    v: &mut Issues,
+    v: &mut Rules<'_>,
     at: &Path,
     key: Option<&'t str>,
     index: usize,
@@ -963,7 +1065,7 @@ fn tag_key<'t>(
 
 // Tag.Value: "Constraints: Tag values are case-sensitive and accept a maximum of 256 Unicode
 // characters." A warning: a limit, not a format.
-fn tag_value(v: &mut Issues, at: &Path, value: Option<&str>) {
+fn tag_value(v: &mut Rules<'_>, at: &Path, value: Option<&str>) {
     let chars = value.map_or(0, char_count);
     if chars > limits::TAG_VALUE_CHARS {
         v.warning_see(

@@ -69,8 +69,9 @@ fn numbers_just_off_a_whole_number_are_not_whole() {
 /// whose items all failed to read was quadratic (100,000 items: 30 s in the wasm).
 #[test]
 fn many_unreadable_items_take_linear_time() {
-    // 1,000 tag specifications of 100 tags that are numbers: 100,000 reading issues (WrongType)
-    // and as many rule issues (Key Required) at other paths.
+    // 1,000 tag specifications of 100 tags that are numbers: 100,000 reading issues (WrongType),
+    // each tag read as an empty one whose members the rules must not report again (Key
+    // Required), each looked up among the unreadable paths.
     let spec = Value::Object(vec![
         ("ResourceType".into(), s("image")),
         ("Tags".into(), Value::Array(vec![Value::Number(1.0); 100])),
@@ -81,7 +82,7 @@ fn many_unreadable_items_take_linear_time() {
     let took = start.elapsed();
     let count = |code| checked.issues.iter().filter(|i| i.code == code).count();
     assert_eq!(count(Code::WrongType), 100_000);
-    assert_eq!(count(Code::Required), 100_000);
+    assert_eq!(count(Code::Required), 0);
     assert!(took < Duration::from_secs(10), "{took:?}");
 }
 

@@ -177,3 +177,241 @@ fn uefi_data_error_inside_a_multibyte_character() {
         "must be standard Base64 (A-Z a-z 0-9 + / with = padding, no line breaks): '%' at position 0 is not a Base64 character"
     );
 }
+
+/// The values each member is drawn from: few, so that names match (a root device and its
+/// mapping, a repeated tag key) and every rule that reads another member gets to fire.
+fn pool(key: &str) -> Vec<serde_json::Value> {
+    use serde_json::json;
+    let values = match key {
+        "Name" => json!(["web", "ab"]),
+        "ImageLocation" => json!(["bucket/web.manifest.xml"]),
+        "RootDeviceName" | "DeviceName" => json!(["/dev/xvda", "/dev/sdb", ""]),
+        "VirtualizationType" => json!(["hvm", "paravirtual", "HVM"]),
+        "SriovNetSupport" => json!(["simple"]),
+        "EnaSupport" | "Encrypted" | "DeleteOnTermination" => json!([true, false]),
+        "BootMode" => json!(["uefi", "UEFI"]),
+        "VirtualName" => json!(["ephemeral0", "eph"]),
+        "SnapshotId" => json!(["snap-1234567890abcdef0", "snap-x"]),
+        "VolumeSize" => json!([8, 0, 99999]),
+        "VolumeType" => json!(["gp2", "gp3", "io1", "st1", "GP3"]),
+        "Iops" => json!([100, 3000, 0]),
+        "Throughput" => json!([125, 2000]),
+        "VolumeInitializationRate" => json!([100, 500]),
+        "AvailabilityZone" => json!(["us-east-1a"]),
+        "AvailabilityZoneId" => json!(["use1-az1"]),
+        "ResourceType" => json!(["image", "volume"]),
+        "Key" => json!(["a", "b", "aws:x"]),
+        "Value" => json!(["v"]),
+        _ => json!([]),
+    };
+    values.as_array().cloned().unwrap_or_default()
+}
+
+/// An object with some of `keys`, each drawn from its pool.
+fn members(
+    keys: &'static [&'static str],
+) -> impl Strategy<Value = serde_json::Map<String, serde_json::Value>> {
+    let picks: Vec<_> = keys
+        .iter()
+        .map(|k| of(prop::sample::select(pool(k))).prop_map(move |v| (k.to_string(), v)))
+        .collect();
+    picks.prop_map(|pairs| {
+        pairs
+            .into_iter()
+            .filter_map(|(k, v)| Some((k, v?)))
+            .collect()
+    })
+}
+
+fn wrong_type_input() -> impl Strategy<Value = serde_json::Value> {
+    use serde_json::Value as J;
+    let ebs = members(&[
+        "SnapshotId",
+        "VolumeSize",
+        "VolumeType",
+        "Iops",
+        "Throughput",
+        "Encrypted",
+        "AvailabilityZone",
+        "AvailabilityZoneId",
+        "VolumeInitializationRate",
+    ]);
+    let mapping = (members(&["DeviceName", "VirtualName"]), of(ebs)).prop_map(|(mut m, ebs)| {
+        if let Some(ebs) = ebs {
+            m.insert("Ebs".into(), J::Object(ebs));
+        }
+        J::Object(m)
+    });
+    let spec = (
+        members(&["ResourceType"]),
+        of(prop::collection::vec(
+            members(&["Key", "Value"]).prop_map(J::Object),
+            0..3,
+        )),
+    )
+        .prop_map(|(mut s, tags)| {
+            if let Some(tags) = tags {
+                s.insert("Tags".into(), J::Array(tags));
+            }
+            J::Object(s)
+        });
+    (
+        members(&[
+            "Name",
+            "ImageLocation",
+            "RootDeviceName",
+            "VirtualizationType",
+            "SriovNetSupport",
+            "EnaSupport",
+            "BootMode",
+        ]),
+        of(prop::collection::vec(mapping, 0..3)),
+        of(prop::collection::vec(spec, 0..3)),
+    )
+        .prop_map(|(mut input, mappings, specs)| {
+            if let Some(m) = mappings {
+                input.insert("BlockDeviceMappings".into(), J::Array(m));
+            }
+            if let Some(s) = specs {
+                input.insert("TagSpecifications".into(), J::Array(s));
+            }
+            J::Object(input)
+        })
+}
+
+/// The path of every member given in `value`, as JSON keys and indexes.
+fn member_paths(
+    value: &serde_json::Value,
+    at: &mut Vec<serde_json::Value>,
+    out: &mut Vec<Vec<serde_json::Value>>,
+) {
+    match value {
+        serde_json::Value::Object(members) => {
+            for (k, v) in members {
+                at.push(k.as_str().into());
+                out.push(at.clone());
+                member_paths(v, at, out);
+                at.pop();
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for (n, v) in items.iter().enumerate() {
+                at.push(n.into());
+                member_paths(v, at, out);
+                at.pop();
+            }
+        }
+        _ => {}
+    }
+}
+
+/// `value` with the member at `path` set to `new` (`None`: removed).
+fn with_member(
+    value: &serde_json::Value,
+    path: &[serde_json::Value],
+    new: Option<serde_json::Value>,
+) -> serde_json::Value {
+    let mut value = value.clone();
+    let (last, outer) = path.split_last().unwrap();
+    let mut parent = &mut value;
+    for k in outer {
+        parent = match k {
+            serde_json::Value::String(k) => &mut parent[k.as_str()],
+            _ => &mut parent[k.as_u64().unwrap() as usize],
+        };
+    }
+    let members = parent.as_object_mut().unwrap();
+    let key = last.as_str().unwrap();
+    match new {
+        // Set in place: the members keep their order.
+        Some(new) => *members.get_mut(key).unwrap() = new,
+        None => {
+            members.remove(key);
+        }
+    }
+    value
+}
+
+/// The issues of `value` as (path, code, message, severity), leaving out those at or inside
+/// the member `member` (shown as a path).
+fn issues_outside(
+    value: &serde_json::Value,
+    member: &str,
+) -> std::collections::BTreeSet<(String, String, String, bool)> {
+    let value: Value = serde_json::from_value(value.clone()).unwrap();
+    check(&value)
+        .issues
+        .into_iter()
+        .map(|i| {
+            (
+                i.path.to_string(),
+                i.code.to_string(),
+                i.message.clone(),
+                i.is_error(),
+            )
+        })
+        .filter(|(path, ..)| !inside(path, member))
+        .collect()
+}
+
+fn inside(path: &str, member: &str) -> bool {
+    path == member
+        || path
+            .strip_prefix(member)
+            .is_some_and(|rest| rest.starts_with('.') || rest.starts_with('['))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 1_000, ..ProptestConfig::default() })]
+
+    /// One message per mistake: a member of the wrong type gets its own issue, and the rest of
+    /// the issues are exactly those that do not depend on it, the ones found whatever it holds
+    /// (absent, or any value of its pool).
+    #[test]
+    fn a_member_of_the_wrong_type_is_reported_once(
+        input in wrong_type_input(),
+        pick in any::<prop::sample::Index>(),
+    ) {
+        use serde_json::{json, Value as J};
+        let mut paths = Vec::new();
+        member_paths(&input, &mut Vec::new(), &mut paths);
+        prop_assume!(!paths.is_empty());
+        let path = pick.get(&paths).clone();
+        let shown = path.iter().fold(String::new(), |text, k| match k {
+            J::String(k) if text.is_empty() => k.clone(),
+            J::String(k) => format!("{text}.{k}"),
+            n => format!("{text}[{n}]"),
+        });
+        let mut here = &input;
+        for k in &path {
+            here = match k { J::String(k) => &here[k.as_str()], n => &here[n.as_u64().unwrap() as usize] };
+        }
+        let wrong = match here {
+            J::String(_) => json!(123),
+            J::Number(_) => json!("abc"),
+            J::Bool(_) => json!("yes"),
+            J::Array(_) => json!("x"),
+            _ => json!(5),
+        };
+        let key = path.last().and_then(J::as_str).unwrap_or_default();
+        let mut candidates: Vec<Option<J>> = vec![None, Some(here.clone())];
+        candidates.extend(pool(key).into_iter().map(Some));
+        if key == "Tags" {
+            candidates.extend([Some(json!([])), Some(json!([{"Key": "z"}]))]);
+        }
+        let mut expected: Option<std::collections::BTreeSet<_>> = None;
+        for candidate in candidates {
+            let found = issues_outside(&with_member(&input, &path, candidate), &shown);
+            expected = Some(match expected {
+                None => found,
+                Some(e) => e.intersection(&found).cloned().collect(),
+            });
+        }
+
+        let bad = with_member(&input, &path, Some(wrong));
+        let all = check(&serde_json::from_value(bad.clone()).unwrap()).issues;
+        let own: Vec<_> = all.iter().filter(|i| inside(&i.path.to_string(), &shown)).map(|i| (i.path.to_string(), i.code)).collect();
+        prop_assert_eq!(own, vec![(shown.clone(), Code::WrongType)]);
+        prop_assert_eq!(issues_outside(&bad, &shown), expected.unwrap(), "{}", bad);
+    }
+}
