@@ -151,8 +151,7 @@ impl Checked {
 pub fn check(value: &Value) -> Checked {
     let mut reading = read(value);
     let mut issues = std::mem::take(&mut reading.issues);
-    let mut rules = validate_read(&reading.input, &reading.unreadable());
-    reading.remap(&mut rules);
+    let rules = validate_read(&reading.input, &reading.unreadable(), &reading.in_input());
     append_unreported(&mut issues, rules, |i| i.path.text());
     Checked {
         input: reading.input,

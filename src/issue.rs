@@ -421,6 +421,14 @@ impl<'a> Path<'a> {
         Path::Index(self, index)
     }
 
+    /// How many keys and indexes lead here from the top.
+    pub fn depth(&self) -> usize {
+        match self {
+            Path::Root => 0,
+            Path::Key(parent, _) | Path::Index(parent, _) => parent.depth() + 1,
+        }
+    }
+
     pub fn path(&self) -> IssuePath {
         let mut segments = Vec::new();
         self.collect(&mut segments);

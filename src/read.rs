@@ -27,50 +27,38 @@ pub struct Reading {
 }
 
 impl Reading {
-    /// The members given with a value that could not be read, as paths on the model (the
-    /// indexes `validate` sees), shown: the rules stay silent about them and what they hold
-    /// (see `validate::validate_read`).
+    /// The members given with a value that could not be read, by their paths in the input, as
+    /// shown: the rules stay silent about them and what they hold (see
+    /// `validate::validate_read`).
     pub(crate) fn unreadable(&self) -> Vec<String> {
-        let mut lists = FirstSeen::new();
-        for (n, (list, _)) in self.shifted.iter().enumerate() {
-            lists.first(list.as_str(), n);
-        }
-        self.unreadable
-            .iter()
-            .map(|path| {
-                let mut path = path.clone();
-                if !self.shifted.is_empty() {
-                    let input = path.clone();
-                    path.map_indexes(|list, n| {
-                        // The list's path in the input: the prefix before any index is mapped.
-                        let list = segments_text(&input.segments()[..list.len()]);
-                        lists
-                            .get(list.as_str())
-                            .and_then(|at| self.shifted.get(at))
-                            .and_then(|(_, map)| map.binary_search(&n).ok())
-                            .unwrap_or(n)
-                    });
-                }
-                path.text()
-            })
-            .collect()
+        self.unreadable.iter().map(IssuePath::text).collect()
     }
 
     /// Puts back into each issue's path, a path on the model, the list indexes the input had:
-    /// they differ only after a `null` list item was left out.
+    /// they differ only after a `null` list item was left out. (`check` does it through
+    /// `validate_read`, which also needs each path in the input.)
+    #[cfg_attr(not(any(test, feature = "fuzzing")), allow(dead_code))]
     pub fn remap(&self, issues: &mut [Issue]) {
-        if self.shifted.is_empty() {
-            return;
+        let in_input = self.in_input();
+        for issue in issues {
+            in_input(&mut issue.path);
         }
+    }
+
+    /// What [`Reading::remap`] does to each path, as a function.
+    pub(crate) fn in_input(&self) -> impl Fn(&mut IssuePath) + '_ {
         // Made once, looked up per index of every path: a scan per issue was quadratic with many
         // such lists. The map the rules use, so no new wasm code.
         let mut lists = FirstSeen::new();
         for (n, (list, _)) in self.shifted.iter().enumerate() {
             lists.first(list.as_str(), n);
         }
-        for issue in issues {
+        move |path: &mut IssuePath| {
+            if self.shifted.is_empty() {
+                return;
+            }
             // Outer indexes are put back first, so each list is found by its path in the input.
-            issue.path.map_indexes(|list, n| {
+            path.map_indexes(|list, n| {
                 let list = segments_text(list);
                 lists
                     .get(list.as_str())

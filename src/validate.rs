@@ -7,7 +7,7 @@
 
 use crate::docs;
 use crate::issue::{
-    msg, quoted, quoted_char, segments_text, suggest, Code, Issue, IssuePath, Issues, Path,
+    msg, quoted, quoted_char, segments_text, suggest, Code, Issue, IssuePath, Issues, Path, Segment,
 };
 use crate::limits::{self, VolumeLimits};
 use crate::model::*;
@@ -30,13 +30,18 @@ use crate::seen::FirstSeen;
 /// ```
 #[must_use]
 pub fn validate(input: &RegisterImageInput) -> Vec<Issue> {
-    validate_read(input, &[])
+    validate_read(input, &[], &|_| {})
 }
 
-/// [`validate`] of an input read from a value, where the members at `unreadable` (paths on the
-/// model, as shown) were given with a value the reader reported and left out: the rules treat
-/// them as given and already reported, and say nothing of what they hold.
-pub(crate) fn validate_read(input: &RegisterImageInput, unreadable: &[String]) -> Vec<Issue> {
+/// [`validate`] of an input read from a value, where the members at `unreadable` (paths in the
+/// input, as shown) were given with a value the reader reported and left out: the rules treat
+/// them as given and already reported, and say nothing of what they hold. `in_input` turns a
+/// path on the model into one in the input (`Reading::remap`); the issues come with such paths.
+pub(crate) fn validate_read(
+    input: &RegisterImageInput,
+    unreadable: &[String],
+    in_input: &dyn Fn(&mut IssuePath),
+) -> Vec<Issue> {
     let mut seen = FirstSeen::new();
     for (n, path) in unreadable.iter().enumerate() {
         seen.first(path.as_str(), n);
@@ -44,14 +49,19 @@ pub(crate) fn validate_read(input: &RegisterImageInput, unreadable: &[String]) -
     let mut v = Rules {
         issues: Issues::default(),
         unreadable: (!unreadable.is_empty()).then_some(seen),
+        in_input,
         scope: 0,
     };
     rules(&mut v, input);
+    let mut issues = v.issues.0;
+    for issue in &mut issues {
+        in_input(&mut issue.path);
+    }
     // An unreadable structure was read as an empty one: its members were not given.
     if let Some(unreadable) = &v.unreadable {
-        v.issues.0.retain(|i| !under(unreadable, &i.path));
+        issues.retain(|i| !under(unreadable, &i.path));
     }
-    v.issues.0
+    issues
 }
 
 /// The issues found so far, and which members are given with their own error. One message per
@@ -62,6 +72,8 @@ struct Rules<'u> {
     issues: Issues,
     /// Members given with a value the reader could not read, by path as shown.
     unreadable: Option<FirstSeen<'u>>,
+    /// A path on the model as a path in the input, where `unreadable`'s paths are.
+    in_input: &'u dyn Fn(&mut IssuePath),
     /// Where the issues of the structure being checked begin: `faulty` looks for errors there
     /// only, so that a long list is not searched once per item.
     scope: usize,
@@ -69,22 +81,31 @@ struct Rules<'u> {
 
 impl Rules<'_> {
     /// True when the member at `at` is given with its own error: unreadable (or inside an
-    /// unreadable structure), or with an error reported in the current scope.
+    /// unreadable structure), or with an error reported in the current scope. Every issue of
+    /// the scope is inside its structure (or, at the top, anywhere), so an issue as deep as `at`
+    /// that ends with its key is at `at`: no path is made or compared for the search.
     fn faulty(&self, at: &Path) -> bool {
-        let path = at.path();
-        self.unreadable(&path)
-            || self
-                .issues
-                .0
-                .get(self.scope..)
-                .unwrap_or_default()
-                .iter()
-                .any(|i| i.is_error() && i.path == path)
+        let Path::Key(_, key) = at else {
+            return false;
+        };
+        let depth = at.depth();
+        let own_error = |i: &Issue| {
+            let segments = i.path.segments();
+            i.is_error()
+                && segments.len() == depth
+                && matches!(segments.last(), Some(Segment::Member(m)) if m == key)
+        };
+        let scope = self.issues.0.get(self.scope..).unwrap_or_default();
+        scope.iter().any(own_error) || self.unreadable(at.path())
     }
 
     /// True when the member at `path`, or a structure it is in, was given but unreadable.
-    fn unreadable(&self, path: &IssuePath) -> bool {
-        self.unreadable.as_ref().is_some_and(|u| under(u, path))
+    fn unreadable(&self, mut path: IssuePath) -> bool {
+        let Some(unreadable) = &self.unreadable else {
+            return false;
+        };
+        (self.in_input)(&mut path);
+        under(unreadable, &path)
     }
 }
 
@@ -409,7 +430,7 @@ fn block_device_mappings(v: &mut Rules<'_>, at: &Path, mappings: &[BlockDeviceMa
         if let Some(ebs) = &m.ebs {
             ebs_volume(v, &at.key("Ebs"), ebs);
             // An unreadable Ebs is its own mistake; an Ebs with an error is still both.
-            if m.virtual_name.is_some() && !v.unreadable(&at.key("Ebs").path()) {
+            if m.virtual_name.is_some() && !v.unreadable(at.key("Ebs").path()) {
                 v.warning(
                     &at.key("VirtualName"),
                     Code::Conflict,
@@ -790,7 +811,7 @@ fn root_volume(v: &mut Rules<'_>, input: &RegisterImageInput) {
             let list = root.key("BlockDeviceMappings");
             let item = list.index(i);
             let name = item.key("DeviceName");
-            v.unreadable(&name.path())
+            v.unreadable(name.path())
         };
         let maybe_mapped = v.unreadable.is_some() && (0..mappings.len()).any(unread);
         if !location && !maybe_mapped {
@@ -872,7 +893,7 @@ fn tag_specifications(v: &mut Rules<'_>, at: &Path, specs: &[TagSpecification]) 
     for (i, spec) in specs.iter().enumerate() {
         let at = &at.index(i);
         // Unreadable Tags may hold tags: whether a missing ResourceType is an error is unknown.
-        if !(spec.resource_type.is_none() && v.unreadable(&at.key("Tags").path())) {
+        if !(spec.resource_type.is_none() && v.unreadable(at.key("Tags").path())) {
             resource_type_is_image(
                 v,
                 &at.key("ResourceType"),

@@ -248,9 +248,14 @@ fn wrong_type_input() -> impl Strategy<Value = serde_json::Value> {
             members(&["Key", "Value"]).prop_map(J::Object),
             0..3,
         )),
+        any::<bool>(),
     )
-        .prop_map(|(mut s, tags)| {
-            if let Some(tags) = tags {
+        .prop_map(|(mut s, tags, null)| {
+            if let Some(mut tags) = tags {
+                // A `null` item is left out: paths on the model and in the input differ.
+                if null {
+                    tags.insert(0, J::Null);
+                }
                 s.insert("Tags".into(), J::Array(tags));
             }
             J::Object(s)
@@ -267,9 +272,13 @@ fn wrong_type_input() -> impl Strategy<Value = serde_json::Value> {
         ]),
         of(prop::collection::vec(mapping, 0..3)),
         of(prop::collection::vec(spec, 0..3)),
+        any::<bool>(),
     )
-        .prop_map(|(mut input, mappings, specs)| {
-            if let Some(m) = mappings {
+        .prop_map(|(mut input, mappings, specs, null)| {
+            if let Some(mut m) = mappings {
+                if null {
+                    m.insert(0, J::Null);
+                }
                 input.insert("BlockDeviceMappings".into(), J::Array(m));
             }
             if let Some(s) = specs {

@@ -52,8 +52,8 @@ test("every issue links its AWS docs; a fix only where one change surely repairs
     ["TagSpecifications[0].ResourceType", "NotAllowedValue", { replace: "image" }, "API/API_TagSpecification.html"],
     ["TagSpecifications[0].Tags[0].Key", "TooLong", undefined, TAGS],
     ["Architecture", "NotAllowedValue", { replace: "x86_64" }, "API/API_RegisterImage.html"],
-    // Both go once VolumeSize and VolumeType are read.
-    ["BlockDeviceMappings[0].Ebs", "Required", undefined, "API/API_EbsBlockDevice.html"],
+    // VolumeSize "8" is given, if unreadable: no "needs a SnapshotId or a VolumeSize". This goes
+    // once VolumeType is read.
     ["BlockDeviceMappings[0].Ebs.Iops", "Conflict", undefined, "API/API_EbsBlockDevice.html"],
     ["RootDeviceName", "Required", undefined, "API/API_RegisterImage.html"],
   ]);
@@ -208,13 +208,13 @@ function renameKey(object, from, to) {
 }
 
 test("validate with { pathKeys: true }: the same issues, each path as its keys", () => {
-  const input = { Name: "ab", "a.b[0]": 1, BlockDeviceMappings: [null, { DeviceName: "/dev/sdb", Ebs: { VolumeSize: "8" } }] };
+  const input = { Name: "ab", "a.b[0]": 1, BlockDeviceMappings: [null, { DeviceName: "", Ebs: { VolumeSize: "8" } }] };
   const shown = validate(input);
   const keyed = validate(input, { pathKeys: true });
   assert.deepEqual(
     keyed.map((i) => i.path),
-    [["a.b[0]"], ["BlockDeviceMappings", 1, "Ebs", "VolumeSize"], ["Name"], ["BlockDeviceMappings", 1, "Ebs"], ["RootDeviceName"]],
+    [["a.b[0]"], ["BlockDeviceMappings", 1, "Ebs", "VolumeSize"], ["Name"], ["BlockDeviceMappings", 1, "DeviceName"], ["RootDeviceName"]],
   );
-  assert.deepEqual(shown.map((i) => i.path), ["a.b[0]", "BlockDeviceMappings[1].Ebs.VolumeSize", "Name", "BlockDeviceMappings[1].Ebs", "RootDeviceName"]);
+  assert.deepEqual(shown.map((i) => i.path), ["a.b[0]", "BlockDeviceMappings[1].Ebs.VolumeSize", "Name", "BlockDeviceMappings[1].DeviceName", "RootDeviceName"]);
   assert.deepEqual(keyed.map(({ path, ...rest }) => rest), shown.map(({ path, ...rest }) => rest));
 });

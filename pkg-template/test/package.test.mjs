@@ -62,7 +62,6 @@ const expected = {
     "BlockDeviceMappings[0].Ebs.VolumeSize WrongType error",
     "Name TooShort error",
     "BlockDeviceMappings[0].DeviceName Required error",
-    "BlockDeviceMappings[0].Ebs Required error",
     "RootDeviceName Required warning",
   ],
   error: {
@@ -225,7 +224,9 @@ test("TypeScript: an AWS SDK RegisterImageCommandInput is assignable to Register
 });
 
 // Each entry's files as a server sends them, unbundled (gzip -9 each). What a bundled page
-// downloads is gated in bundlers.test.mjs. Gates: today's sizes (2026-12-01), rounded up.
+// downloads is gated in bundlers.test.mjs. Gates: today's sizes (2026-12-01), rounded up; each
+// 1 KiB more on 2026-12-04 for "one message per mistake" (the reader's unreadable members and the
+// rules' checks of them: the request half +2723 raw / +1156 gzip bytes, each entry +1.1-1.4 KB).
 test("size: each entry's files, .wasm included, within its gate (gzip -9)", () => {
   const gz = (files) => files.reduce((n, f) => n + gzipSync(readFileSync(join(pkg, f)), { level: 9 }).length, 0);
   const snippets = readdirSync(join(pkg, "snippets"), { recursive: true }).filter((f) => f.endsWith(".js")).map((f) => join("snippets", f));
@@ -236,11 +237,11 @@ test("size: each entry's files, .wasm included, within its gate (gzip -9)", () =
   // [files, gate in KiB]: browsers load the parser half only when parseBody or parseResponse is
   // called; Workers, Deno and Node load both halves.
   const entries = {
-    browser: [["browser.js", "wasm-text.js", "wasm-inline.js", ...shared], 36],
+    browser: [["browser.js", "wasm-text.js", "wasm-inline.js", ...shared], 37],
     "browser, parser half": [["parse-inline.js", "wasm-parse-inline.js", ...parser], 36],
-    streaming: [["streaming.js", ...shared, wasm], 35],
-    workerd: [["workerd.js", ...shared, ...parser, wasm, parseWasm], 69],
-    node: [["node.mjs", "node.cjs", wasm, parseWasm], 63],
+    streaming: [["streaming.js", ...shared, wasm], 36],
+    workerd: [["workerd.js", ...shared, ...parser, wasm, parseWasm], 70],
+    node: [["node.mjs", "node.cjs", wasm, parseWasm], 64],
   };
   for (const [name, [files, gate]] of Object.entries(entries)) {
     const total = gz(files);
