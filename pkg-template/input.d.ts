@@ -26,97 +26,97 @@ export type ArchitectureValues = "i386" | "x86_64" | "arm64" | "x86_64_mac" | "a
 /** A tag (`Tag`). */
 export interface Tag {
   /** Not empty, not starting with aws:, unique within its specification. */
-  Key?: string;
+  Key?: string | undefined;
   /** The value; an empty string is kept. */
-  Value?: string;
+  Value?: string | undefined;
 }
 
 /** Tags to apply on creation (`TagSpecification`). */
 export interface TagSpecification {
   /** Must be image for RegisterImage. */
-  ResourceType?: ResourceType;
+  ResourceType?: ResourceType | undefined;
   /** The tags. */
-  Tags?: Tag[];
+  Tags?: Tag[] | undefined;
 }
 
 /** An EBS volume in a mapping (`EbsBlockDevice`). */
 export interface EbsBlockDevice {
   /** Delete the volume when the instance terminates. */
-  DeleteOnTermination?: boolean;
+  DeleteOnTermination?: boolean | undefined;
   /** Provisioned IOPS; required for io1 and io2. */
-  Iops?: number;
+  Iops?: number | undefined;
   /** snap- and 8 or 17 lower-case hex digits. */
-  SnapshotId?: string;
+  SnapshotId?: string | undefined;
   /** Size in GiB. A SnapshotId or a VolumeSize is required. */
-  VolumeSize?: number;
+  VolumeSize?: number | undefined;
   /** The volume type. */
-  VolumeType?: VolumeType;
+  VolumeType?: VolumeType | undefined;
   /** Documented as unsupported for RegisterImage. */
-  KmsKeyId?: string;
+  KmsKeyId?: string | undefined;
   /** MiB/s, gp3 only. */
-  Throughput?: number;
+  Throughput?: number | undefined;
   /** The ARN of the Outpost on which the snapshot is stored. */
-  OutpostArn?: string;
+  OutpostArn?: string | undefined;
   /** Such as us-east-1a; not with AvailabilityZoneId. */
-  AvailabilityZone?: string;
+  AvailabilityZone?: string | undefined;
   /** Only for new, empty volumes: not with a SnapshotId. */
-  Encrypted?: boolean;
+  Encrypted?: boolean | undefined;
   /** MiB/s at which a volume from a snapshot is initialised. */
-  VolumeInitializationRate?: number;
+  VolumeInitializationRate?: number | undefined;
   /** Such as use1-az1; not with AvailabilityZone. */
-  AvailabilityZoneId?: string;
+  AvailabilityZoneId?: string | undefined;
   /** The index of the EBS card (default 0). */
-  EbsCardIndex?: number;
+  EbsCardIndex?: number | undefined;
 }
 
 /** One block device mapping (`BlockDeviceMapping`). */
 export interface BlockDeviceMapping {
   /** An EBS volume. */
-  Ebs?: EbsBlockDevice;
+  Ebs?: EbsBlockDevice | undefined;
   /** Present (any value, usually an empty string) to remove the device from the mapping. */
-  NoDevice?: string;
+  NoDevice?: string | undefined;
   /** The device name, such as /dev/sdh or xvdh. */
-  DeviceName?: string;
+  DeviceName?: string | undefined;
   /** An instance store volume: ephemeral0, ephemeral1, ... */
-  VirtualName?: string;
+  VirtualName?: string | undefined;
 }
 
 /** The input of `RegisterImage` (`RegisterImageRequest`). */
 export interface RegisterImageInput {
   /** Required. 3-128 characters: letters, digits and ( ) [ ] space . / - ' @ _ */
-  Name?: string;
+  Name: string | undefined;
   /** The full path to the AMI manifest in Amazon S3 (instance-store-backed AMIs), such as my-bucket/web.manifest.xml. */
-  ImageLocation?: string;
+  ImageLocation?: string | undefined;
   /** AWS Marketplace billing product codes. */
-  BillingProducts?: string[];
+  BillingProducts?: string[] | undefined;
   /** The boot mode; needs a matching instance type. */
-  BootMode?: BootModeValues;
+  BootMode?: BootModeValues | undefined;
   /** NitroTPM; needs UEFI. */
-  TpmSupport?: TpmSupportValues;
+  TpmSupport?: TpmSupportValues | undefined;
   /** Base64 of the non-volatile UEFI variable store, at most 64,000 characters. */
-  UefiData?: string;
+  UefiData?: string | undefined;
   /** v2.0: instances launched from the AMI require IMDSv2. */
-  ImdsSupport?: ImdsSupportValues;
+  ImdsSupport?: ImdsSupportValues | undefined;
   /** Tags for the new AMI (resource type image). */
-  TagSpecifications?: TagSpecification[];
+  TagSpecifications?: TagSpecification[] | undefined;
   /** Checks permissions without registering. */
-  DryRun?: boolean;
+  DryRun?: boolean | undefined;
   /** At most 255 characters. */
-  Description?: string;
+  Description?: string | undefined;
   /** The architecture of the AMI. */
-  Architecture?: ArchitectureValues;
+  Architecture?: ArchitectureValues | undefined;
   /** aki- and 8 or 17 lower-case hex digits. */
-  KernelId?: string;
+  KernelId?: string | undefined;
   /** ari- and 8 or 17 lower-case hex digits. */
-  RamdiskId?: string;
+  RamdiskId?: string | undefined;
   /** The root device name, such as /dev/xvda, with a block device mapping for it. */
-  RootDeviceName?: string;
+  RootDeviceName?: string | undefined;
   /** The block device mappings: EBS volumes and instance store volumes. */
-  BlockDeviceMappings?: BlockDeviceMapping[];
+  BlockDeviceMappings?: BlockDeviceMapping[] | undefined;
   /** hvm or paravirtual; AWS's default is paravirtual. */
-  VirtualizationType?: "hvm" | "paravirtual" | (string & {});
+  VirtualizationType?: "hvm" | "paravirtual" | (string & {}) | undefined;
   /** simple enables enhanced networking with the Intel 82599 VF (HVM only). */
-  SriovNetSupport?: "simple" | (string & {});
+  SriovNetSupport?: "simple" | (string & {}) | undefined;
   /** Enables enhanced networking with ENA (HVM only). */
-  EnaSupport?: boolean;
+  EnaSupport?: boolean | undefined;
 }

@@ -99,10 +99,15 @@ fn typescript() -> String {
             shape.name
         ));
         for m in shape.members {
+            // As the SDK declares them: `| undefined` on every member, so that an SDK input
+            // type-checks under exactOptionalPropertyTypes; a required member's key is required
+            // (`Name: string | undefined`), so that leaving it out does not compile.
+            let required = MODEL_REQUIRED.contains(&(shape.name, m.name));
             out.push_str(&format!(
-                "  /** {} */\n  {}?: {};\n",
+                "  /** {} */\n  {}{}: {} | undefined;\n",
                 m.doc.trim(),
                 m.name,
+                if required { "" } else { "?" },
                 ts_type(m.ty)
             ));
         }
@@ -110,6 +115,11 @@ fn typescript() -> String {
     }
     out
 }
+
+/// The members the API model marks required (botocore's EC2 model: `RegisterImageRequest`
+/// `"required": ["Name"]`, and none in the nested shapes): the SDK declares their keys required.
+/// A DeviceName is required by EC2 (validate.rs), not by the model, so the SDK leaves it optional.
+const MODEL_REQUIRED: &[(&str, &str)] = &[("RegisterImageInput", "Name")];
 
 fn member_json(ty: Type) -> Json {
     match ty {

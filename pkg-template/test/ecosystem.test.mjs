@@ -75,8 +75,10 @@ try {
 }
 const same: typeof buildRequest = streaming.buildRequest;
 // @ts-expect-error: not an Architecture
-const wrong: RegisterImageInput = { Architecture: "amd64" };
-export { url, code, version, vendor, same, wrong };
+const wrong: RegisterImageInput = { Name: "typed", Architecture: "amd64" };
+// @ts-expect-error: the Name key is required, as in the SDK's RegisterImageCommandInput
+const unnamed: RegisterImageInput = { ImageLocation: "b/m.xml" };
+export { url, code, version, vendor, same, wrong, unnamed };
 `;
 
 for (const [ts, version] of Object.entries(TYPESCRIPTS)) {

@@ -197,7 +197,7 @@ test("Vite build of a page, opened in Chromium: no init() call, no console error
   }
 });
 
-test("TypeScript: an AWS SDK RegisterImageCommandInput is assignable to RegisterImageInput", () => {
+test("TypeScript: an AWS SDK RegisterImageCommandInput is assignable to RegisterImageInput, under strict and exactOptionalPropertyTypes; an input without the Name key is not", () => {
   writeFileSync(
     join(project, "types.ts"),
     `import type { RegisterImageCommandInput } from "@aws-sdk/client-ec2";
@@ -206,17 +206,25 @@ test("TypeScript: an AWS SDK RegisterImageCommandInput is assignable to Register
      declare const sdkInput: RegisterImageCommandInput;
      const ours: RegisterImageInput = sdkInput;
      const request: RegisterImageRequestWithUrl = buildRequest(ours, { region: "us-east-1" });
+     buildRequest(sdkInput);
+     // Members set to undefined, as an SDK input may have them.
+     const sparse: RegisterImageInput = { Name: "x", ImageLocation: undefined, BlockDeviceMappings: [{ DeviceName: "/dev/sda1", Ebs: { VolumeSize: undefined, SnapshotId: "snap-1234567890abcdef0" } }] };
+     const sdkSparse: RegisterImageCommandInput = { Name: "x", ImageLocation: undefined };
+     buildRequest(sdkSparse);
+     // @ts-expect-error: the Name key is required, as in the SDK (its value may be undefined)
+     buildRequest({ ImageLocation: "b/m.xml" });
+     const unnamed: RegisterImageInput = { Name: undefined, ImageLocation: "b/m.xml" };
      const url: string = request.url;
      const issues: Issue[] = validate({ anything: 1 });
      const version: "2016-11-15" = API_VERSION;
      try { buildRequest({ Name: "x" }); } catch (e) { if (e instanceof RegisterImageValidationError) { const i: Issue[] = e.issues; } }
      // @ts-expect-error: not an Architecture
-     const wrong: RegisterImageInput = { Architecture: "amd64" };
-     export { url, issues, version, wrong };`,
+     const wrong: RegisterImageInput = { Name: "x", Architecture: "amd64" };
+     export { url, issues, version, wrong, sparse, unnamed };`,
   );
   for (const resolution of [["--module", "nodenext", "--moduleResolution", "nodenext"], ["--module", "esnext", "--moduleResolution", "bundler"]]) {
     try {
-      run("node", [join(root, "node_modules", "typescript", "bin", "tsc"), "--noEmit", "--strict", "--target", "es2022", "--types", "node", ...resolution, "types.ts"]);
+      run("node", [join(root, "node_modules", "typescript", "bin", "tsc"), "--noEmit", "--strict", "--exactOptionalPropertyTypes", "--target", "es2022", "--types", "node", ...resolution, "types.ts"]);
     } catch (e) {
       assert.fail(`tsc ${resolution.join(" ")}:\n${e.stdout}`);
     }
