@@ -42,13 +42,16 @@ function readOptions(options) {
 }
 
 /**
- * Every issue of `input`: `[{ path, code, message, severity, docs, fix? }]`, empty when all is
- * well. With `{ pathKeys: true }`, each `path` is the list of keys (`["BlockDeviceMappings", 0,
- * "Ebs", "Iops"]`) instead of its text.
+ * Every issue of `input`: `[{ path, keys, code, message, severity, docs, fix? }]`, empty when all
+ * is well; `path` the text (`BlockDeviceMappings[0].Ebs.Iops`), `keys` the same place as its keys
+ * (`["BlockDeviceMappings", 0, "Ebs", "Iops"]`). `{ pathKeys: true }` (the older form) makes
+ * `path` the keys too.
  */
 function validate(input, options) {
   const { pathKeys } = readOptions(options);
-  return wasm.validate(input, pathKeys === true);
+  const issues = wasm.validate(input);
+  if (pathKeys === true) for (const issue of issues) issue.path = issue.keys;
+  return issues;
 }
 
 // Endpoint URLs by region and variant: they depend on nothing else, and a Worker or a page asks
@@ -99,11 +102,11 @@ function buildRequest(input, options) {
 /** `input` with the fixes of `issues` (default: all of `validate(input)`'s) made; see index.d.ts. */
 function applyFixes(input, issues) {
   if (issues !== undefined && !Array.isArray(issues)) throw new TypeError("ec2-register-image: applyFixes takes an array of issues");
-  // The same issues with paths as keys and indexes, made by the library: no path text is parsed.
-  const keyed = wasm.validate(input, true);
-  const same = (i) => JSON.stringify([i.path, i.code, i.fix]);
-  const wanted = issues && new Set(issues.filter((i) => i?.fix).map(same));
-  const shown = issues && wasm.validate(input, false);
+  // Each issue's keys, made by the library: no path text is parsed. An issue given is known by
+  // its keys (or, from an older caller, its path text), code and fix.
+  const all = wasm.validate(input);
+  const same = (path, i) => JSON.stringify([path, i.code, i.fix]);
+  const wanted = issues && new Set(issues.filter((i) => i?.fix).map((i) => same(i.keys ?? i.path, i)));
   // Copy on write: `input` is never changed; what no fix touches is shared (all of it, with no fix).
   const copies = new Set();
   const own = (v) => {
@@ -115,8 +118,9 @@ function applyFixes(input, issues) {
   };
   const has = (o, k) => o !== null && typeof o === "object" && (Array.isArray(o) ? k < o.length : Object.hasOwn(o, k));
   let fixed = input;
-  keyed.forEach(({ path, fix }, n) => {
-    if (!fix || (wanted && !wanted.has(same(shown[n])))) return;
+  all.forEach((issue) => {
+    const { keys: path, fix } = issue;
+    if (!fix || (wanted && !wanted.has(same(path, issue)) && !wanted.has(same(issue.path, issue)))) return;
     let parent = (fixed = own(fixed));
     const last = path.pop();
     for (const k of path) {
@@ -151,9 +155,9 @@ const registerImageSchema = {
     vendor: "ec2-register-image",
     validate(value) {
       // Paths as lists of keys, made by the library (a key may hold "." or "[").
-      const errors = wasm.validate(value, true).filter((issue) => issue.severity === "error");
+      const errors = wasm.validate(value).filter((issue) => issue.severity === "error");
       if (errors.length === 0) return { value };
-      return { issues: errors.map(({ message, path }) => ({ message, path })) };
+      return { issues: errors.map(({ message, keys }) => ({ message, path: keys })) };
     },
   },
 };

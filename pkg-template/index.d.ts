@@ -42,6 +42,11 @@ export type Fix = ReplaceFix | RenameFix;
 export interface IssueOf<Code extends IssueCode = IssueCode> {
   /** `BlockDeviceMappings[0].Ebs.Iops`; `""` for the input itself. */
   path: string;
+  /**
+   * The same place as its keys and indexes: `["BlockDeviceMappings", 0, "Ebs", "Iops"]`; `[]` for
+   * the input itself. What Standard Schema and form libraries take; no need to parse `path`.
+   */
+  keys: (string | number)[];
   code: Code;
   message: string;
   /** `error` breaks the documented contract; `warning` is a service limit or advice. */
@@ -66,7 +71,10 @@ export type Issue =
 
 /** Options of `validate`. */
 export interface ValidateOptions {
-  /** Each issue's `path` as its keys (`["BlockDeviceMappings", 0, "Ebs", "Iops"]`), not as text. */
+  /**
+   * Each issue's `path` as its keys (`["BlockDeviceMappings", 0, "Ebs", "Iops"]`), not as text:
+   * the older form of `keys`, which every issue has.
+   */
   pathKeys?: boolean;
 }
 

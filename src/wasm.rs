@@ -39,15 +39,14 @@ fn read_js(input: &JsValue) -> Result<Value, JsValue> {
     crate::tape::read(&to_tape(input)?).map_err(|e| js_sys::Error::new(&e.message()).into())
 }
 
-/// Every issue of `input`, as `[{path, code, message, severity, docs, fix?}]`, each `path` a string
-/// (`BlockDeviceMappings[0].Ebs.Iops`) or, with `segments`, the list of keys Standard Schema
-/// wants (`["BlockDeviceMappings", 0, "Ebs", "Iops"]`). Throws only what reading the value itself
-/// throws (a throwing getter, a revoked proxy).
+/// Every issue of `input`, as `[{path, keys, code, message, severity, docs, fix?}]`: `path` the
+/// text (`BlockDeviceMappings[0].Ebs.Iops`), `keys` the same place as the list of keys Standard
+/// Schema wants (`["BlockDeviceMappings", 0, "Ebs", "Iops"]`). Throws only what reading the value
+/// itself throws (a throwing getter, a revoked proxy).
 #[cfg(feature = "wasm-core")]
 #[wasm_bindgen(js_name = validate)]
-pub fn validate_js(input: &JsValue, segments: bool) -> Result<Array, JsValue> {
-    let style = if segments { Style::Segments } else { Style::Js };
-    Ok(issues_to_js(&check(&read_js(input)?).issues, style))
+pub fn validate_js(input: &JsValue) -> Result<Array, JsValue> {
+    Ok(issues_to_js(&check(&read_js(input)?).issues, Style::Js))
 }
 
 /// The body as a string; or, when an issue blocks it, `{message, issues}` for the wrapper to
@@ -147,33 +146,33 @@ pub fn parse_response_js(xml: &str) -> Result<Object, JsValue> {
     Ok(reply)
 }
 
-/// How an issue's path is shown to JavaScript.
+/// How an issue's `path` text is written for JavaScript; its `keys` are the same in both.
 #[derive(Clone, Copy)]
 enum Style {
     /// `BlockDeviceMappings[0].Ebs.Iops`.
     Js,
     /// `BlockDeviceMapping.1.Ebs.Iops`.
     Body,
-    /// `["BlockDeviceMappings", 0, "Ebs", "Iops"]`.
-    Segments,
 }
 
 fn path_to_js(path: &IssuePath, style: Style) -> JsValue {
     match style {
         Style::Js => path.text().into(),
         Style::Body => path.body().into(),
-        Style::Segments => {
-            // Pushed, not collected: `Array`'s `Extend` is 2 KB of the wasm.
-            let keys = Array::new();
-            for s in path.segments() {
-                keys.push(&match s {
-                    Segment::Member(key) | Segment::Parameter(key) => JsValue::from(key.as_str()),
-                    Segment::Index(n) => JsValue::from(*n as f64),
-                });
-            }
-            keys.into()
-        }
     }
+}
+
+/// `["BlockDeviceMappings", 0, "Ebs", "Iops"]`.
+fn keys_to_js(path: &IssuePath) -> Array {
+    // Pushed, not collected: `Array`'s `Extend` is 2 KB of the wasm.
+    let keys = Array::new();
+    for s in path.segments() {
+        keys.push(&match s {
+            Segment::Member(key) | Segment::Parameter(key) => JsValue::from(key.as_str()),
+            Segment::Index(n) => JsValue::from(*n as f64),
+        });
+    }
+    keys
 }
 
 fn issues_to_js(issues: &[Issue], style: Style) -> Array {
@@ -181,6 +180,7 @@ fn issues_to_js(issues: &[Issue], style: Style) -> Array {
     for i in issues {
         let o = Object::new();
         set(&o, "path", &path_to_js(&i.path, style));
+        set(&o, "keys", &keys_to_js(&i.path));
         set(&o, "code", &i.code.as_str().into());
         set(&o, "message", &i.message.as_str().into());
         set(

@@ -46,10 +46,9 @@ fn issues_are_plain_objects_with_docs_and_a_fix_when_sure() {
             .as_string()
             .unwrap()
     };
-    let issues = validate_js(
-        &js(r#"{Name: "ab", DryRun: "true", Architecture: "X86_64", volumeSize: 8}"#),
-        false,
-    )
+    let issues = validate_js(&js(
+        r#"{Name: "ab", DryRun: "true", Architecture: "X86_64", volumeSize: 8}"#,
+    ))
     .unwrap();
     // Unknown keys are reported first (volumeSize), then each member as it is read.
     let first = issues.get(1);
@@ -64,7 +63,7 @@ fn issues_are_plain_objects_with_docs_and_a_fix_when_sure() {
         get(&first, "docs").as_string().unwrap(),
         "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RegisterImage.html"
     );
-    assert_eq!(keys(&first), "path,code,message,severity,docs,fix");
+    assert_eq!(keys(&first), "path,keys,code,message,severity,docs,fix");
     let fixes: Vec<String> = issues
         .iter()
         .map(|i| match get(&i, "fix") {
@@ -85,15 +84,15 @@ fn issues_are_plain_objects_with_docs_and_a_fix_when_sure() {
     );
     let no_fix = issues.get(0);
     assert_eq!(get(&no_fix, "code").as_string().unwrap(), "UnknownField");
-    assert_eq!(keys(&no_fix), "path,code,message,severity,docs");
-    let numbers = validate_js(
-        &js(r#"{BlockDeviceMappings: [{Ebs: {VolumeSize: "8"}}]}"#),
-        true,
-    )
-    .unwrap();
+    assert_eq!(keys(&no_fix), "path,keys,code,message,severity,docs");
+    let numbers = validate_js(&js(r#"{BlockDeviceMappings: [{Ebs: {VolumeSize: "8"}}]}"#)).unwrap();
     let first = numbers.get(0);
     assert_eq!(
-        JSON::stringify(&get(&first, "path")).unwrap(),
+        get(&first, "path").as_string().unwrap(),
+        "BlockDeviceMappings[0].Ebs.VolumeSize"
+    );
+    assert_eq!(
+        JSON::stringify(&get(&first, "keys")).unwrap(),
         r#"["BlockDeviceMappings",0,"Ebs","VolumeSize"]"#
     );
     assert_eq!(
@@ -119,10 +118,9 @@ fn a_blocked_input_gives_message_and_issues() {
 
 #[wasm_bindgen_test]
 fn a_lone_surrogate_is_an_error_at_its_path_not_a_replacement() {
-    let issues = validate_js(
-        &js(r#"{Name: "ab\uD800c", Description: "real \uFFFD is fine", ImageLocation: "x"}"#),
-        false,
-    )
+    let issues = validate_js(&js(
+        r#"{Name: "ab\uD800c", Description: "real \uFFFD is fine", ImageLocation: "x"}"#,
+    ))
     .unwrap();
     assert_eq!(
         codes(&issues),
@@ -132,13 +130,10 @@ fn a_lone_surrogate_is_an_error_at_its_path_not_a_replacement() {
 
 #[wasm_bindgen_test]
 fn values_no_member_can_hold() {
-    let issues = validate_js(
-        &js(
-            r#"{Name: () => 1, Description: Symbol("s"), ImageLocation: 10n, KernelId: new Date(0),
+    let issues = validate_js(&js(
+        r#"{Name: () => 1, Description: Symbol("s"), ImageLocation: 10n, KernelId: new Date(0),
             BlockDeviceMappings: new Map(), BillingProducts: [NaN], DryRun: Infinity}"#,
-        ),
-        false,
-    )
+    ))
     .unwrap();
     let messages: Vec<String> = issues
         .iter()
@@ -163,12 +158,12 @@ fn cycles_and_deep_nesting_end_at_the_depth_limit() {
     let cyclic =
         js("(() => { const o = {Name: 'abc', ImageLocation: 'x'}; o.Self = o; return o; })()");
     assert_eq!(
-        codes(&validate_js(&cyclic, false).unwrap()),
+        codes(&validate_js(&cyclic).unwrap()),
         [("Self".to_string(), "UnknownField".to_string())]
     );
     let deep = js("(() => { let v = 1; for (let i = 0; i < 5000; i++) v = [v]; return {Name: 'abc', ImageLocation: 'x', Deep: v}; })()");
     assert_eq!(
-        codes(&validate_js(&deep, false).unwrap()),
+        codes(&validate_js(&deep).unwrap()),
         [("Deep".to_string(), "UnknownField".to_string())]
     );
 }
@@ -176,7 +171,7 @@ fn cycles_and_deep_nesting_end_at_the_depth_limit() {
 #[wasm_bindgen_test]
 fn a_throwing_getter_is_a_js_error_and_the_instance_lives_on() {
     let hostile = js("{ get Name() { throw new Error('boom'); } }");
-    let err = validate_js(&hostile, false).unwrap_err();
+    let err = validate_js(&hostile).unwrap_err();
     assert_eq!(get(&err, "message").as_string().unwrap(), "boom");
     let ok = build_js(&js("{Name: 'still fine', ImageLocation: 'b/m.xml'}"), false).unwrap();
     assert_eq!(
@@ -246,7 +241,7 @@ fn the_tape_reads_what_json_reads() {
 fn the_walk_keeps_its_bounds() {
     let sparse = js("{BillingProducts: Object.assign([], {length: 2 ** 32 - 1})}");
     assert_eq!(
-        codes(&validate_js(&sparse, false).unwrap()),
+        codes(&validate_js(&sparse).unwrap()),
         [
             ("BillingProducts".to_string(), "TooMany".to_string()),
             ("Name".to_string(), "Required".to_string()),

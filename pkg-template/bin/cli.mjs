@@ -313,9 +313,8 @@ async function check({ strict = false, format = "text", fix = false, write: inPl
     if (e > 0 || (strict && w > 0)) failedFiles++;
     if (issues.length > 0) flaggedFiles++;
     if (format !== "text" && issues.length > 0) {
-      // The same issues, in the same order, with paths as keys: no path text is parsed.
-      const keys = lib.validate(input, { pathKeys: true }).map((i) => i.path);
-      issues = locate(source.text, issues, keys);
+      // Each issue's keys: no path text is parsed, nothing validated again.
+      issues = locate(source.text, issues);
     }
     if (format === "json") results.push({ file: source.file, issues });
     else if (format === "github") {

@@ -181,14 +181,14 @@ export function scanJson(text, want) {
 /**
  * `issues` with the `line` and `column` of what each path names in `text` (a member's name, an
  * item's value), or of its nearest ancestor that is there (for a missing member, its object).
- * `keys[k]` is issue k's path as its list of keys (`validate(input, { pathKeys: true })`).
+ * Each issue's `keys` (as `validate` gives them) say where it is.
  */
-export function locate(text, issues, keys) {
+export function locate(text, issues) {
   const root = { children: new Map(), at: undefined };
-  const walks = issues.map((issue, k) => {
+  const walks = issues.map((issue) => {
     const walk = [root];
     let node = root;
-    for (const key of keys[k]) {
+    for (const key of issue.keys) {
       let next = node.children.get(key);
       if (next === undefined) node.children.set(key, (next = { children: new Map(), at: undefined }));
       walk.push((node = next));

@@ -244,15 +244,16 @@ test("check, json: { file, issues } with line and column; unreadable files as { 
     {
       file: "bad.json",
       issues: [
-        { path: "Archtecture", code: "UnknownField", message: 'unknown member "Archtecture"; did you mean "Architecture"?', severity: "error", docs: `${API}API_RegisterImage.html`, fix: { rename: "Architecture" }, line: 4, column: 3 },
-        { path: "BlockDeviceMappings[0].Ebs.VolumeSize", code: "WrongType", message: 'must be a whole number; got the string "8"', severity: "error", docs: `${API}API_EbsBlockDevice.html`, fix: { replace: 8 }, line: 3, column: 65 },
-        { path: "Name", code: "TooShort", message: "must be 3-128 characters; it has 2", severity: "error", docs: `${API}API_RegisterImage.html`, line: 2, column: 3 },
+        { path: "Archtecture", code: "UnknownField", message: 'unknown member "Archtecture"; did you mean "Architecture"?', severity: "error", docs: `${API}API_RegisterImage.html`, fix: { rename: "Architecture" }, keys: ["Archtecture"], line: 4, column: 3 },
+        { path: "BlockDeviceMappings[0].Ebs.VolumeSize", code: "WrongType", message: 'must be a whole number; got the string "8"', severity: "error", docs: `${API}API_EbsBlockDevice.html`, fix: { replace: 8 }, keys: ["BlockDeviceMappings", 0, "Ebs", "VolumeSize"], line: 3, column: 65 },
+        { path: "Name", code: "TooShort", message: "must be 3-128 characters; it has 2", severity: "error", docs: `${API}API_RegisterImage.html`, keys: ["Name"], line: 2, column: 3 },
         {
           path: "RootDeviceName",
           code: "Required",
           message: "give ImageLocation (an S3 manifest) or a RootDeviceName with a block device mapping for it; AWS needs one to find the root volume",
           severity: "warning",
           docs: `${API}API_RegisterImage.html`,
+          keys: ["RootDeviceName"],
           line: 1,
           column: 1,
         },
@@ -376,11 +377,11 @@ test("the JSON position scanner agrees with JSON.parse on what is JSON", () => {
   // Positions are 1-based lines and UTF-16 columns; a repeated member is found where JSON.parse takes it.
   const input = '{\n  "Name": "a",\n  "Name": "ab",\n  "T": [0, {"é😀": 1}]\n}';
   assert.deepEqual(
-    locate(input, [{}, {}, {}, {}], [["Name"], ["T", 1, "é😀"], ["T", 1, "Missing"], ["T", 5]]).map((i) => [i.line, i.column]),
+    locate(input, [["Name"], ["T", 1, "é😀"], ["T", 1, "Missing"], ["T", 5]].map((keys) => ({ keys }))).map((i) => [i.line, i.column]),
     [[3, 3], [4, 13], [4, 12], [4, 3]],
   );
   // A key may hold "." or "[": the library gives the keys, so nothing is ambiguous.
-  assert.deepEqual(locate('{"A": 1,\n "a.b[0]": 2}', [{}], [["a.b[0]"]]).map((i) => [i.line, i.column]), [[2, 2]]);
+  assert.deepEqual(locate('{"A": 1,\n "a.b[0]": 2}', [{ keys: ["a.b[0]"] }]).map((i) => [i.line, i.column]), [[2, 2]]);
 });
 
 test("check --fix: the repaired JSON on stdout (laid out like the file), the file untouched; --write repairs in place", () => {

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { applyFixes, validate } from "../../pkg/node.mjs";
+import { applyFixes, buildRequest, validate } from "../../pkg/node.mjs";
 import * as cjs from "../../pkg/node.cjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -207,7 +207,7 @@ function renameKey(object, from, to) {
   for (const [k, v] of entries) object[k === from ? to : k] = v;
 }
 
-test("validate with { pathKeys: true }: the same issues, each path as its keys", () => {
+test("both path forms on every issue: path (text) and keys; { pathKeys: true } gives the keys as path", () => {
   const input = { Name: "ab", "a.b[0]": 1, BlockDeviceMappings: [null, { DeviceName: "", Ebs: { VolumeSize: "8" } }] };
   const shown = validate(input);
   const keyed = validate(input, { pathKeys: true });
@@ -217,4 +217,12 @@ test("validate with { pathKeys: true }: the same issues, each path as its keys",
   );
   assert.deepEqual(shown.map((i) => i.path), ["a.b[0]", "BlockDeviceMappings[1].Ebs.VolumeSize", "Name", "BlockDeviceMappings[1].DeviceName", "RootDeviceName"]);
   assert.deepEqual(keyed.map(({ path, ...rest }) => rest), shown.map(({ path, ...rest }) => rest));
+  // Every issue has both forms: `keys` is what pathKeys gave as `path`.
+  assert.deepEqual(shown.map((i) => i.keys), keyed.map((i) => i.path));
+  try {
+    buildRequest(input);
+    assert.fail("built");
+  } catch (e) {
+    assert.deepEqual(e.issues.map((i) => [i.path, i.keys]), shown.map((i) => [i.path, i.keys]));
+  }
 });
