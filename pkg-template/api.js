@@ -48,10 +48,55 @@ function readOptions(options) {
  * `path` the keys too.
  */
 function validate(input, options) {
-  const { pathKeys } = readOptions(options);
-  const issues = wasm.validate(input);
+  const { pathKeys, form } = readOptions(options);
+  const issues = form === true ? readForm(input).issues : wasm.validate(input);
   if (pathKeys === true) for (const issue of issues) issue.path = issue.keys;
   return issues;
+}
+
+/**
+ * A form's values read as the input they mean: `{ value, issues }`, `issues` those of `value`
+ * (also as `issues.value`). A member set to `""` (an empty field, an unset select) is absent; a
+ * string of digits where a whole number goes (`"8"` from a number field) is that number, as the
+ * `WrongType` fix `{ replace: 8 }` says. Nothing else is converted (`"true"`, `" 8"`, `"8.5"`
+ * stay errors). `input` is never changed.
+ */
+function readForm(input) {
+  const value = withoutEmpty(input);
+  let issues = wasm.validate(value);
+  const numbers = issues.filter((i) => i.code === "WrongType" && typeof i.fix?.replace === "number" && /^[0-9]+$/.test(String(at(value, i.keys))));
+  const read = numbers.length === 0 ? value : applyFixes(value, numbers);
+  if (read !== value) issues = wasm.validate(read);
+  issues.value = read;
+  return { value: read, issues };
+}
+
+/** `v` with every object member that is `""` left out (list items stay: their indexes are paths). */
+function withoutEmpty(v) {
+  if (v === null || typeof v !== "object") return v;
+  if (Array.isArray(v)) {
+    const items = v.map(withoutEmpty);
+    return items.some((item, n) => item !== v[n]) ? items : v;
+  }
+  if (Object.getPrototypeOf(v) !== Object.prototype && Object.getPrototypeOf(v) !== null) return v;
+  let copy;
+  for (const k of Object.keys(v)) {
+    const item = v[k] === "" ? undefined : withoutEmpty(v[k]);
+    if (item === v[k]) continue;
+    if (copy === undefined) {
+      copy = {};
+      for (const key of Object.keys(v)) put(copy, key, v[key]);
+    }
+    if (item === undefined) delete copy[k];
+    else put(copy, k, item);
+  }
+  return copy ?? v;
+}
+
+/** The value at `keys` in `v`, or undefined. */
+function at(v, keys) {
+  for (const k of keys) v = v !== null && typeof v === "object" ? v[k] : undefined;
+  return v;
 }
 
 // Endpoint URLs by region and variant: they depend on nothing else, and a Worker or a page asks
@@ -147,19 +192,28 @@ function put(target, key, value) {
 
 /**
  * A Standard Schema v1 (https://standardschema.dev) for form libraries: `{ value }` when the
- * input has no error, else `{ issues: [{ message, path }] }`. Warnings do not fail it.
+ * input has no error, else `{ issues: [{ message, path, code, severity }] }`, `path` as keys.
+ * `form: true` reads form values first (see `readForm`; `value` is the input they mean);
+ * `strict: true` fails on warnings too, so a form shows them beside their fields.
  */
-const registerImageSchema = {
-  "~standard": {
-    version: 1,
-    vendor: "ec2-register-image",
-    validate(value) {
-      // Paths as lists of keys, made by the library (a key may hold "." or "[").
-      const errors = wasm.validate(value).filter((issue) => issue.severity === "error");
-      if (errors.length === 0) return { value };
-      return { issues: errors.map(({ message, keys }) => ({ message, path: keys })) };
+function createRegisterImageSchema(options) {
+  const { form, strict } = readOptions(options);
+  return {
+    "~standard": {
+      version: 1,
+      vendor: "ec2-register-image",
+      validate(input) {
+        const { value, issues } = form === true ? readForm(input) : { value: input, issues: wasm.validate(input) };
+        const failures = strict === true ? issues : issues.filter((issue) => issue.severity === "error");
+        if (failures.length === 0) return { value };
+        // Paths as lists of keys, made by the library (a key may hold "." or "[").
+        return { issues: failures.map(({ message, keys, code, severity }) => ({ message, path: keys, code, severity })) };
+      },
     },
-  },
-};
+  };
+}
 
-export { API_VERSION, RegisterImageValidationError, applyFixes, buildRequest, endpointFor, registerImageSchema, validate };
+/** `createRegisterImageSchema()`: errors fail, warnings do not, the value is taken as it is. */
+const registerImageSchema = createRegisterImageSchema();
+
+export { API_VERSION, RegisterImageValidationError, applyFixes, buildRequest, createRegisterImageSchema, endpointFor, registerImageSchema, validate };

@@ -76,6 +76,20 @@ export interface ValidateOptions {
    * the older form of `keys`, which every issue has.
    */
   pathKeys?: boolean;
+  /**
+   * Reads form values: a member set to `""` (an empty field, an unset select) is absent, and a
+   * string of digits where a whole number goes (`"8"`) is that number; nothing else is converted.
+   * The issues are those of the input so read, which the returned array holds as `value`.
+   */
+  form?: boolean;
+}
+
+/** Options of `createRegisterImageSchema`. */
+export interface SchemaOptions {
+  /** Reads form values as `validate`'s `form` option does; the schema's `value` is the input read. */
+  form?: boolean;
+  /** Warnings fail too, so that a form shows them beside their fields (and does not submit). */
+  strict?: boolean;
 }
 
 /** An issue whose `path` is its list of keys: what `validate(input, { pathKeys: true })` gives. */
@@ -114,6 +128,8 @@ export declare const API_VERSION: "2016-11-15";
 
 /** Every issue of `input` (any value), in one call; an empty array when all is well. */
 export declare function validate(input: unknown, options: ValidateOptions & { pathKeys: true }): KeyedIssue[];
+/** With `form: true`: the issues, and as `value` the input the form values were read as. */
+export declare function validate(input: unknown, options: ValidateOptions & { form: true }): Issue[] & { value: unknown };
 export declare function validate(input: unknown, options?: ValidateOptions): Issue[];
 
 /**
@@ -179,7 +195,15 @@ export interface StandardSchemaV1<Input = unknown, Output = Input> {
 /** A Standard Schema result. */
 export type StandardResult<Output> =
   | { readonly value: Output; readonly issues?: undefined }
-  | { readonly issues: ReadonlyArray<{ readonly message: string; readonly path?: ReadonlyArray<PropertyKey> | undefined }> };
+  | {
+      readonly issues: ReadonlyArray<{
+        readonly message: string;
+        readonly path?: ReadonlyArray<PropertyKey> | undefined;
+        /** The issue's code and severity, beyond the Standard Schema (a strict schema's warnings). */
+        readonly code?: IssueCode;
+        readonly severity?: "error" | "warning";
+      }>;
+    };
 
 /**
  * For form libraries that speak Standard Schema (TanStack Form, react-hook-form's resolver, ...):
@@ -188,6 +212,13 @@ export type StandardResult<Output> =
  * Synchronous.
  */
 export declare const registerImageSchema: StandardSchemaV1<RegisterImageInput, RegisterImageInput>;
+
+/**
+ * A Standard Schema as `registerImageSchema`, with options: `form: true` reads form values
+ * (`""` absent, `"8"` the number 8) and gives the input read as `value`; `strict: true` fails on
+ * warnings too. `Input` is the form's values type.
+ */
+export declare function createRegisterImageSchema<Input = RegisterImageInput>(options?: SchemaOptions): StandardSchemaV1<Input, RegisterImageInput>;
 
 /** Thrown by `buildRequest`; `issues` holds every issue found. */
 export declare class RegisterImageValidationError extends Error {

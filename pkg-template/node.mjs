@@ -9,6 +9,7 @@ export const {
   RegisterImageValidationError,
   applyFixes,
   buildRequest,
+  createRegisterImageSchema,
   endpointFor,
   parseBody,
   parseResponse,

@@ -6,7 +6,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { registerImageSchema } from "../../pkg/node.mjs";
+import { createRegisterImageSchema, registerImageSchema, validate } from "../../pkg/node.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
@@ -20,9 +20,9 @@ test("the ~standard contract: value on success, issues with key/index paths on e
   assert.deepEqual(std.validate({ Name: "my-ami" }), { value: { Name: "my-ami" } });
   const bad = std.validate({ Name: "ab", BlockDeviceMappings: [{ DeviceName: "/dev/sda1", Ebs: { VolumeSize: 8, Iops: 0 } }], TagSpecifications: [{ ResourceType: "image", Tags: [{ Key: "" }] }] });
   assert.deepEqual(bad.issues, [
-    { message: "must be 3-128 characters; it has 2", path: ["Name"] },
-    { message: "must not be empty", path: ["TagSpecifications", 0, "Tags", 0, "Key"] },
-    { message: "must be at least 1; got 0", path: ["BlockDeviceMappings", 0, "Ebs", "Iops"] },
+    { message: "must be 3-128 characters; it has 2", path: ["Name"], code: "TooShort", severity: "error" },
+    { message: "must not be empty", path: ["TagSpecifications", 0, "Tags", 0, "Key"], code: "TooShort", severity: "error" },
+    { message: "must be at least 1; got 0", path: ["BlockDeviceMappings", 0, "Ebs", "Iops"], code: "OutOfRange", severity: "error" },
   ]);
   // Not an object at all: the input itself (path []) and the missing Name.
   assert.deepEqual(std.validate(42).issues.map((i) => i.path), [[], ["Name"]]);
@@ -34,12 +34,15 @@ test("types: assignable to @standard-schema/spec's StandardSchemaV1", () => {
   writeFileSync(
     join(dir, "types.ts"),
     `import type { StandardSchemaV1 } from "@standard-schema/spec";
-     import { registerImageSchema, type RegisterImageInput } from "../../../pkg/index.js";
+     import { createRegisterImageSchema, registerImageSchema, validate, type RegisterImageInput } from "../../../pkg/index.js";
      const schema: StandardSchemaV1<RegisterImageInput, RegisterImageInput> = registerImageSchema;
-     export { schema };`,
+     type FormValues = { Name: string; BlockDeviceMappings: { DeviceName: string; Ebs: { VolumeSize: string } }[] };
+     const forms: StandardSchemaV1<FormValues, RegisterImageInput> = createRegisterImageSchema<FormValues>({ form: true, strict: true });
+     const read: unknown = validate({ Name: "" }, { form: true }).value;
+     export { schema, forms, read };`,
   );
   try {
-    execFileSync(join(root, "node_modules", ".bin", "tsc"), ["--noEmit", "--strict", "--module", "nodenext", "--moduleResolution", "nodenext", "--target", "es2022", "types.ts"], { cwd: dir, encoding: "utf8" });
+    execFileSync(join(root, "node_modules", ".bin", "tsc"), ["--noEmit", "--strict", "--exactOptionalPropertyTypes", "--module", "nodenext", "--moduleResolution", "nodenext", "--target", "es2022", "types.ts"], { cwd: dir, encoding: "utf8" });
   } catch (e) {
     assert.fail(e.stdout);
   }
@@ -59,4 +62,61 @@ test("TanStack Form validates a form with it and maps issues to fields", async (
   form.setFieldValue("Name", "good name");
   await form.validate("change");
   assert.equal(form.state.isValid, true);
+});
+
+// What a form gives: strings from text and number fields, "" from an empty field or unset select.
+const formValues = () => ({
+  Name: "web server",
+  Description: "",
+  Architecture: "",
+  RootDeviceName: "/dev/xvda",
+  VirtualizationType: "hvm",
+  BlockDeviceMappings: [{ DeviceName: "/dev/xvda", VirtualName: "", Ebs: { VolumeSize: "8", VolumeType: "gp3", Iops: "", SnapshotId: "" } }],
+});
+
+test("form mode: \"\" is absent, a string of digits a whole number, nothing else converted; the input read is returned", () => {
+  const input = formValues();
+  const before = JSON.stringify(input);
+  const read = { Name: "web server", RootDeviceName: "/dev/xvda", VirtualizationType: "hvm", BlockDeviceMappings: [{ DeviceName: "/dev/xvda", Ebs: { VolumeSize: 8, VolumeType: "gp3" } }] };
+  // As values: every "" would be a mistake (Iops, Architecture, VirtualName, SnapshotId) and "8"
+  // a WrongType.
+  assert.deepEqual(validate(input).map((i) => `${i.path} ${i.code}`).sort(), [
+    "Architecture NotAllowedValue",
+    "BlockDeviceMappings[0].Ebs.Iops WrongType",
+    "BlockDeviceMappings[0].Ebs.SnapshotId Malformed",
+    "BlockDeviceMappings[0].Ebs.VolumeSize WrongType",
+    "BlockDeviceMappings[0].VirtualName Conflict",
+    "BlockDeviceMappings[0].VirtualName NotAllowedValue",
+  ]);
+  const issues = validate(input, { form: true });
+  assert.deepEqual([...issues], []);
+  assert.deepEqual(issues.value, read);
+  assert.equal(JSON.stringify(input), before, "the form's values are not changed");
+  const schema = createRegisterImageSchema({ form: true })["~standard"];
+  assert.deepEqual(schema.validate(input), { value: read });
+  // Nothing else: a boolean's text, spaces, a fraction, a sign stay errors, with their paths.
+  for (const [VolumeSize, code] of [[" 8", "WrongType"], ["8.5", "WrongType"], ["-8", "WrongType"], ["8 GiB", "WrongType"], ["0", "OutOfRange"]]) {
+    const values = formValues();
+    values.BlockDeviceMappings[0].Ebs.VolumeSize = VolumeSize;
+    values.BlockDeviceMappings[0].Ebs.Encrypted = "true";
+    const found = validate(values, { form: true }).map((i) => `${i.path} ${i.code}`).sort();
+    assert.deepEqual(found, ["BlockDeviceMappings[0].Ebs.Encrypted WrongType", `BlockDeviceMappings[0].Ebs.VolumeSize ${code}`], VolumeSize);
+    assert.deepEqual(schema.validate(values).issues.map((i) => i.path.join(".")).sort(), ["BlockDeviceMappings.0.Ebs.Encrypted", "BlockDeviceMappings.0.Ebs.VolumeSize"]);
+  }
+  // List items stay (their indexes are paths); "" as a value of a list of strings is still read.
+  assert.deepEqual(validate({ Name: "abc", ImageLocation: "b/m.xml", BillingProducts: [""] }, { form: true }).value.BillingProducts, [""]);
+});
+
+test("warnings within reach: the default schema passes them, a strict one fails with them beside their fields", () => {
+  const values = formValues();
+  values.BlockDeviceMappings[0].Ebs.VolumeSize = "99999";
+  const lenient = createRegisterImageSchema({ form: true })["~standard"].validate(values);
+  assert.equal(lenient.issues, undefined);
+  assert.equal(lenient.value.BlockDeviceMappings[0].Ebs.VolumeSize, 99999);
+  const strict = createRegisterImageSchema({ form: true, strict: true })["~standard"].validate(values);
+  assert.deepEqual(strict.issues.map(({ path, code, severity }) => [path, code, severity]), [[["BlockDeviceMappings", 0, "Ebs", "VolumeSize"], "OutOfRange", "warning"]]);
+  assert.match(strict.issues[0].message, /^gp3 is 1-65536 GiB/);
+  // Without the schema: validate's warnings, by path, for a form that shows them and still submits.
+  const warnings = validate(values, { form: true }).filter((i) => i.severity === "warning");
+  assert.deepEqual(warnings.map((i) => i.path), ["BlockDeviceMappings[0].Ebs.VolumeSize"]);
 });
