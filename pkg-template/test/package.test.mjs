@@ -232,11 +232,12 @@ test("TypeScript: an AWS SDK RegisterImageCommandInput is assignable to Register
 });
 
 // Each entry's files as a server sends them, unbundled (gzip -9 each). What a bundled page
-// downloads is gated in bundlers.test.mjs. Gates: today's sizes (2026-12-01), rounded up; browser,
-// workerd and node 1 KiB more on 2026-12-04 for "one message per mistake" (the reader's unreadable
-// members and the rules' checks of them) with both path forms on every issue: the request half
-// 59434 -> 60653 raw, 26441 -> 26840 gzip; browser 36479 -> 37111, workerd 70095 -> 70851, node
-// 63982 -> 64664 (streaming 34931 -> 35438 stays within 35 KiB).
+// downloads is gated in bundlers.test.mjs. Gates: today's sizes (2026-12-01), rounded up; each
+// 1 KiB more on 2026-12-04 (issue 21): "one message per mistake" (the reader's unreadable members
+// and the rules' checks of them) with both path forms on every issue, the request half 59434 ->
+// 60653 raw, 26441 -> 26840 gzip; then the form mode and createRegisterImageSchema in api.js
+// (2936 -> 3731 gzip). Entries: browser 36479 -> 37887, streaming 34931 -> 36214, workerd 70095 ->
+// 71627, node 63982 -> 65085.
 test("size: each entry's files, .wasm included, within its gate (gzip -9)", () => {
   const gz = (files) => files.reduce((n, f) => n + gzipSync(readFileSync(join(pkg, f)), { level: 9 }).length, 0);
   const snippets = readdirSync(join(pkg, "snippets"), { recursive: true }).filter((f) => f.endsWith(".js")).map((f) => join("snippets", f));
@@ -249,7 +250,7 @@ test("size: each entry's files, .wasm included, within its gate (gzip -9)", () =
   const entries = {
     browser: [["browser.js", "wasm-text.js", "wasm-inline.js", ...shared], 37],
     "browser, parser half": [["parse-inline.js", "wasm-parse-inline.js", ...parser], 36],
-    streaming: [["streaming.js", ...shared, wasm], 35],
+    streaming: [["streaming.js", ...shared, wasm], 36],
     workerd: [["workerd.js", ...shared, ...parser, wasm, parseWasm], 70],
     node: [["node.mjs", "node.cjs", wasm, parseWasm], 64],
   };
