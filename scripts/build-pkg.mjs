@@ -91,6 +91,14 @@ if (declarations.split(inputImport).length !== 3) throw new Error(`index.d.ts mu
 writeFileSync(join(pkg, "index.d.cts"), declarations.replaceAll(inputImport, 'from "./input.cjs";'));
 copyFileSync(join(template, "input.d.ts"), join(pkg, "input.d.cts"));
 
+// The .wasm subpaths' types, for import and for require (see pkg-template/wasm.d.ts).
+const wasmTypes = readFileSync(join(template, "wasm.d.ts"), "utf8");
+if (!wasmTypes.includes("export default wasm;")) throw new Error("wasm.d.ts must end with export default wasm;");
+for (const half of ["ec2_register_image_bg", "ec2_register_image_parse_bg"]) {
+  writeFileSync(join(pkg, `${half}.wasm.d.ts`), wasmTypes);
+  writeFileSync(join(pkg, `${half}.wasm.d.cts`), wasmTypes.replace("export default wasm;", "export = wasm;"));
+}
+
 // wasm-inline.js and wasm-parse-inline.js: each half's .wasm as text (the encoding is described in
 // pkg-template/wasm-text.js), for browser.js, the default browser entry, which compiles the first
 // at import and the second on the first parseBody or parseResponse (as streaming.js does).
