@@ -509,6 +509,66 @@ shapes! {
     }
 }
 
+/// The botocore release whose EC2 model the member table matches (member for member, wire name
+/// for wire name, every closed enumeration and length limit): `tests/aws_model.rs` holds the
+/// table to the extract `tests/data/aws-model.json`, which `make refresh-model` rewrites.
+macro_rules! botocore {
+    () => {
+        "1.44.8"
+    };
+}
+/// The day that botocore release was built (its wheel's model file).
+macro_rules! botocore_date {
+    () => {
+        "2026-11-20"
+    };
+}
+
+/// Which AWS model of `RegisterImage` this release knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AwsModel {
+    /// botocore's version (`ec2/2016-11-15/service-2.json`).
+    pub botocore: &'static str,
+    /// The day that botocore was released.
+    pub botocore_date: &'static str,
+    /// `@aws-sdk/client-ec2`'s version: member order and query names, and the bodies compared.
+    pub sdk: &'static str,
+    /// The day that SDK was released.
+    pub sdk_date: &'static str,
+}
+
+/// The AWS model this release knows: a value outside its lists may be one AWS added since, so it
+/// is a warning that names this model, not an error.
+///
+/// ```
+/// assert_eq!(ec2_register_image::AWS_MODEL.botocore, "1.44.8");
+/// ```
+pub const AWS_MODEL: AwsModel = AwsModel {
+    botocore: botocore!(),
+    botocore_date: botocore_date!(),
+    sdk: "3.1178.0",
+    sdk_date: "2026-11-25",
+};
+
+/// This package and the model it knows, for messages: `ec2-register-image 0.1.0 (AWS model of
+/// botocore 1.44.8, 2026-11-20)`.
+pub const KNOWN_BY: &str = concat!(
+    "ec2-register-image ",
+    env!("CARGO_PKG_VERSION"),
+    " (AWS model of botocore ",
+    botocore!(),
+    ", ",
+    botocore_date!(),
+    ")"
+);
+
+/// `Name`: 3-128 characters (model `ImageNameRequest`).
+pub const NAME_CHARS: (usize, usize) = (3, 128);
+/// `Description`: at most 255 characters (model `ImageDescriptionRequest`).
+pub const DESCRIPTION_MAX_CHARS: usize = 255;
+/// `UefiData`: at most 64,000 characters (model `ImageUefiDataRequest`).
+pub const UEFI_DATA_MAX_CHARS: usize = 64_000;
+
 /// `ArchitectureValues` (botocore 1.44.8).
 pub const ARCHITECTURES: &[&str] = &["i386", "x86_64", "arm64", "x86_64_mac", "arm64_mac"];
 /// `BootModeValues`.

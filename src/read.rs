@@ -178,11 +178,15 @@ impl Reader {
                 *near,
                 "\"?"
             ),
+            // Far from every member: perhaps one AWS added after the model this release knows.
             None => msg!(
                 "unknown member ",
                 quoted(key),
                 "; allowed here: ",
-                known.join(", ")
+                known.join(", "),
+                ". ",
+                crate::model::KNOWN_BY,
+                " knows these; if AWS has added it since, a newer release may know it"
             ),
         };
         self.issues.error(&at.key(key), Code::UnknownField, message);

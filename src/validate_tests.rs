@@ -262,7 +262,7 @@ fn issues_come_in_model_order() {
             ("Description", Code::TooLong, E),
             ("TagSpecifications[0].ResourceType", Code::Required, W),
             ("TagSpecifications[0].Tags", Code::Required, W),
-            ("Architecture", Code::NotAllowedValue, E),
+            ("Architecture", Code::NotAllowedValue, W),
             ("KernelId", Code::Malformed, E),
             (
                 "BlockDeviceMappings[0].VirtualName",
@@ -679,8 +679,30 @@ fn every_enumerated_value_is_allowed() {
     }
 }
 
+/// The warning for a value of `member` outside `known` (`list` as the message shows it).
+fn unknown_value(
+    path: &'static str,
+    value: &str,
+    member: &str,
+    list: &str,
+    near: &str,
+) -> Expected {
+    warning(
+        path,
+        Code::NotAllowedValue,
+        &format!(
+            "\"{value}\" is not one of the {member} values known to ec2-register-image {} (AWS model of botocore 1.44.8, 2026-11-20): {list}; AWS may have added it since, so it is sent as written{near}",
+            env!("CARGO_PKG_VERSION")
+        ),
+    )
+}
+
+/// Each closed list: a case or separator variant is an error with its fix; any other value is a
+/// warning (AWS may have added it) that names the known values and the model, with a
+/// did-you-mean where one is near.
 #[test]
-fn boot_mode_outside_its_enumeration_is_refused() {
+fn boot_mode_outside_its_enumeration() {
+    const LIST: &str = "\"legacy-bios\", \"uefi\", \"uefi-preferred\"";
     assert_eq!(
         with(|i| i.boot_mode = Some("UEFI".into())),
         [error(
@@ -690,90 +712,150 @@ fn boot_mode_outside_its_enumeration_is_refused() {
         )]
     );
     assert_eq!(
+        with(|i| i.boot_mode = Some("legacy_bios".into()))[0].fix,
+        crate::fix::enum_value("legacy-bios", BOOT_MODES)
+    );
+    assert_eq!(
         with(|i| i.boot_mode = Some("bios".into())),
-        [error(
+        [unknown_value("BootMode", "bios", "BootMode", LIST, "")]
+    );
+    assert_eq!(
+        with(|i| i.boot_mode = Some("uefi-prefered".into())),
+        [unknown_value(
             "BootMode",
-            Code::NotAllowedValue,
-            "must be one of \"legacy-bios\", \"uefi\", \"uefi-preferred\"; got \"bios\""
+            "uefi-prefered",
+            "BootMode",
+            LIST,
+            "; did you mean \"uefi-preferred\"?"
         )]
     );
 }
 
 #[test]
-fn tpm_support_outside_its_enumeration_is_refused() {
+fn tpm_support_outside_its_enumeration() {
+    assert_eq!(
+        with(|i| i.tpm_support = Some("V2.0".into())),
+        [error(
+            "TpmSupport",
+            Code::NotAllowedValue,
+            "must be \"v2.0\"; got \"V2.0\"; did you mean \"v2.0\"?"
+        )]
+    );
     assert_eq!(
         with(|i| i.tpm_support = Some("v2".into())),
-        [error(
+        [unknown_value(
             "TpmSupport",
-            Code::NotAllowedValue,
-            "must be \"v2.0\"; got \"v2\"; did you mean \"v2.0\"?"
+            "v2",
+            "TpmSupport",
+            "\"v2.0\"",
+            "; did you mean \"v2.0\"?"
         )]
     );
     assert_eq!(
-        with(|i| i.tpm_support = Some("enabled".into())),
-        [error(
+        with(|i| i.tpm_support = Some("v3.0".into())),
+        [unknown_value(
             "TpmSupport",
-            Code::NotAllowedValue,
-            "must be \"v2.0\"; got \"enabled\""
+            "v3.0",
+            "TpmSupport",
+            "\"v2.0\"",
+            "; did you mean \"v2.0\"?"
         )]
     );
 }
 
 #[test]
-fn imds_support_outside_its_enumeration_is_refused() {
+fn imds_support_outside_its_enumeration() {
+    assert_kinds(
+        &with(|i| i.imds_support = Some("V2.0".into())),
+        &[("ImdsSupport", Code::NotAllowedValue, E)],
+    );
     assert_eq!(
         with(|i| i.imds_support = Some("v1.0".into())),
-        [error(
+        [unknown_value(
             "ImdsSupport",
-            Code::NotAllowedValue,
-            "must be \"v2.0\"; got \"v1.0\"; did you mean \"v2.0\"?"
+            "v1.0",
+            "ImdsSupport",
+            "\"v2.0\"",
+            "; did you mean \"v2.0\"?"
         )]
     );
     assert_kinds(
         &with(|i| i.imds_support = Some(String::new())),
-        &[("ImdsSupport", Code::NotAllowedValue, E)],
+        &[("ImdsSupport", Code::NotAllowedValue, W)],
     );
 }
 
 #[test]
-fn architecture_outside_its_enumeration_is_refused() {
-    assert_eq!(
-        with(|i| i.architecture = Some("x86-64".into())),
-        [error(
-            "Architecture",
-            Code::NotAllowedValue,
-            "must be one of \"i386\", \"x86_64\", \"arm64\", \"x86_64_mac\", \"arm64_mac\"; got \"x86-64\"; did you mean \"x86_64\"?"
-        )]
-    );
+fn architecture_outside_its_enumeration() {
+    const LIST: &str = "\"i386\", \"x86_64\", \"arm64\", \"x86_64_mac\", \"arm64_mac\"";
+    for variant in ["X86_64", "x86-64", "x86.64", " x86_64 "] {
+        let issues = with(|i| i.architecture = Some(variant.into()));
+        assert_eq!(
+            issues,
+            [error(
+                "Architecture",
+                Code::NotAllowedValue,
+                &format!("must be one of {LIST}; got \"{variant}\"; did you mean \"x86_64\"?")
+            )],
+            "{variant}"
+        );
+        assert_eq!(
+            issues[0].fix,
+            crate::fix::enum_value("x86_64", ARCHITECTURES),
+            "{variant}"
+        );
+    }
     assert_eq!(
         with(|i| i.architecture = Some("sparc".into())),
-        [error(
+        [unknown_value(
             "Architecture",
-            Code::NotAllowedValue,
-            "must be one of \"i386\", \"x86_64\", \"arm64\", \"x86_64_mac\", \"arm64_mac\"; got \"sparc\""
+            "sparc",
+            "Architecture",
+            LIST,
+            ""
+        )]
+    );
+    assert_eq!(
+        with(|i| i.architecture = Some("arm64e".into())),
+        [unknown_value(
+            "Architecture",
+            "arm64e",
+            "Architecture",
+            LIST,
+            "; did you mean \"arm64\"?"
         )]
     );
 }
 
 #[test]
-fn virtualization_type_outside_its_values_is_refused() {
-    // Not "hvm" either, so nothing else changes (no EnaSupport/SriovNetSupport here).
+fn virtualization_type_outside_its_values() {
+    // "HVM" is hvm in another case: its error alone (the advice on EnaSupport reads it).
     assert_eq!(
-        with(|i| i.virtualization_type = Some("HVM".into())),
+        with(|i| {
+            i.virtualization_type = Some("HVM".into());
+            i.ena_support = Some(true);
+        }),
         [error(
             "VirtualizationType",
             Code::NotAllowedValue,
             "must be one of \"hvm\", \"paravirtual\"; got \"HVM\"; did you mean \"hvm\"?"
         )]
     );
-    assert_kinds(
-        &with(|i| i.virtualization_type = Some("pv".into())),
-        &[("VirtualizationType", Code::NotAllowedValue, E)],
+    // A plain string in the API model: another value is sent.
+    assert_eq!(
+        with(|i| i.virtualization_type = Some("pv".into())),
+        [unknown_value(
+            "VirtualizationType",
+            "pv",
+            "VirtualizationType",
+            "\"hvm\", \"paravirtual\"",
+            "; did you mean \"hvm\"?"
+        )]
     );
 }
 
 #[test]
-fn sriov_net_support_outside_its_value_is_refused() {
+fn sriov_net_support_outside_its_value() {
     assert_eq!(
         with(|i| i.sriov_net_support = Some("Simple".into())),
         [error(
@@ -784,16 +866,18 @@ fn sriov_net_support_outside_its_value_is_refused() {
     );
     assert_eq!(
         with(|i| i.sriov_net_support = Some("true".into())),
-        [error(
+        [unknown_value(
             "SriovNetSupport",
-            Code::NotAllowedValue,
-            "must be \"simple\"; got \"true\""
+            "true",
+            "SriovNetSupport",
+            "\"simple\"",
+            ""
         )]
     );
 }
 
 #[test]
-fn volume_type_outside_its_enumeration_is_refused() {
+fn volume_type_outside_its_enumeration() {
     assert_eq!(
         with_root_ebs(|e| e.volume_type = Some("GP3".into())),
         [error(
@@ -802,17 +886,57 @@ fn volume_type_outside_its_enumeration_is_refused() {
             "must be one of \"standard\", \"io1\", \"io2\", \"gp2\", \"sc1\", \"st1\", \"gp3\"; got \"GP3\"; did you mean \"gp3\"?"
         )]
     );
-    // An unknown type has no service limits to check.
+    // A case variant with Throughput: its own error only (the gp3 rule reads it).
     assert_kinds(
         &with_root_ebs(|e| {
-            e.volume_type = Some("ssd".into());
-            e.volume_size = Some(1_000_000);
+            e.volume_type = Some("GP3".into());
+            e.throughput = Some(500);
         }),
         &[(
             "BlockDeviceMappings[0].Ebs.VolumeType",
             Code::NotAllowedValue,
             E,
         )],
+    );
+    // A type AWS may have added, with Iops, Throughput and a size: the one warning, none of the
+    // rules keyed on the known types (no limits to check, Throughput not refused, Iops not
+    // required or refused).
+    for t in ["gp4", "io3", "ssd"] {
+        let issues = with_root_ebs(|e| {
+            e.volume_type = Some(t.into());
+            e.volume_size = Some(1_000_000);
+            e.iops = Some(500_000);
+            e.throughput = Some(5_000);
+        });
+        assert_eq!(issues.len(), 1, "{t}: {issues:#?}");
+        assert_eq!(issues[0].severity, W, "{t}");
+        assert_eq!(issues[0].path, "BlockDeviceMappings[0].Ebs.VolumeType");
+        assert!(
+            issues[0].message.starts_with(&format!(
+                "\"{t}\" is not one of the VolumeType values known to ec2-register-image "
+            )),
+            "{}",
+            issues[0].message
+        );
+        // Without Iops: not required for a type this package does not know.
+        assert_kinds(
+            &with_root_ebs(|e| e.volume_type = Some(t.into())),
+            &[(
+                "BlockDeviceMappings[0].Ebs.VolumeType",
+                Code::NotAllowedValue,
+                W,
+            )],
+        );
+    }
+    assert_eq!(
+        with_root_ebs(|e| e.volume_type = Some("ssd".into())),
+        [unknown_value(
+            "BlockDeviceMappings[0].Ebs.VolumeType",
+            "ssd",
+            "VolumeType",
+            "\"standard\", \"io1\", \"io2\", \"gp2\", \"sc1\", \"st1\", \"gp3\"",
+            "; did you mean \"sc1\"?"
+        )]
     );
 }
 
@@ -1047,7 +1171,7 @@ fn ebs_together_with_virtual_name_is_a_warning() {
             (
                 "BlockDeviceMappings[0].Ebs.VolumeType",
                 Code::NotAllowedValue,
-                E,
+                W,
             ),
             ("BlockDeviceMappings[0].VirtualName", Code::Conflict, W),
         ],
@@ -1837,7 +1961,8 @@ fn sriov_net_support_without_hvm_is_a_warning() {
             "SriovNetSupport is only for HVM AMIs; this AMI is \"paravirtual\", and its instances may be unreachable"
         )]
     );
-    // An unknown virtualization type, and an unknown SriovNetSupport value: all reported.
+    // "HVM" (an error with its fix) silences the advice that reads it; an unknown SriovNetSupport
+    // value is a warning.
     assert_kinds(
         &with(|i| {
             i.virtualization_type = Some("HVM".into());
@@ -1846,7 +1971,19 @@ fn sriov_net_support_without_hvm_is_a_warning() {
         }),
         &[
             ("VirtualizationType", Code::NotAllowedValue, E),
-            ("SriovNetSupport", Code::NotAllowedValue, E),
+            ("SriovNetSupport", Code::NotAllowedValue, W),
+        ],
+    );
+    // A virtualization type this package does not know: the advice names it.
+    assert_kinds(
+        &with(|i| {
+            i.virtualization_type = Some("nitro".into());
+            i.sriov_net_support = Some("yes".into());
+            i.ena_support = Some(true);
+        }),
+        &[
+            ("VirtualizationType", Code::NotAllowedValue, W),
+            ("SriovNetSupport", Code::NotAllowedValue, W),
             ("SriovNetSupport", Code::Conflict, W),
             ("EnaSupport", Code::Conflict, W),
         ],
