@@ -3,6 +3,7 @@
 // only shape values and throw the one error class. The ESM entries import it as it is;
 // node.cjs has it bundled in by esbuild (scripts/build-pkg.mjs).
 import * as wasm from "./glue.js";
+import { AWS_MODEL } from "./aws-model.js";
 
 const API_VERSION = "2016-11-15";
 
@@ -158,4 +159,4 @@ const registerImageSchema = {
   },
 };
 
-export { API_VERSION, RegisterImageValidationError, applyFixes, buildRequest, endpointFor, registerImageSchema, validate };
+export { API_VERSION, AWS_MODEL, RegisterImageValidationError, applyFixes, buildRequest, endpointFor, registerImageSchema, validate };

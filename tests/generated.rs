@@ -1,13 +1,14 @@
 //! The files generated from the member table (src/model.rs): the TypeScript declarations of the
-//! input (pkg-template/input.d.ts), the demo's members (www/members.js) and the JSON Schema of
-//! the input (schema.json). Each test fails when the committed copy is stale;
+//! input (pkg-template/input.d.ts), the demo's members (www/members.js), the JSON Schema of
+//! the input (schema.json) and the AWS model the package knows (pkg-template/aws-model.js). Each test fails when the committed copy is stale;
 //! `UPDATE_GENERATED=1 cargo test --test generated` writes them.
 
 #![cfg(not(target_arch = "wasm32"))] // The table's docs are left out of the wasm build.
 
 use ec2_register_image::docs::shape_page;
 use ec2_register_image::{
-    Member, RegisterImageInput, Shape, Type, MAX_ITEMS, MAX_VALUES, RESOURCE_TYPES,
+    Member, RegisterImageInput, Shape, Type, AWS_MODEL, KNOWN_BY, MAX_ITEMS, MAX_VALUES,
+    RESOURCE_TYPES, VOLUME_TYPES,
 };
 use serde_json::{json, Value as Json};
 
@@ -50,11 +51,10 @@ fn union(values: &[&str], open: bool) -> String {
 fn ts_type(ty: Type) -> String {
     match ty {
         Type::String => "string".into(),
+        // Every list is open: AWS may add values (validate() warns about the ones it does not know).
         Type::Enum {
-            name: "",
-            values,
-            open,
-        } => union(values, open),
+            name: "", values, ..
+        } => union(values, true),
         Type::Enum { name, .. } => name.into(),
         Type::Integer => "number".into(),
         Type::Boolean => "boolean".into(),
@@ -81,15 +81,15 @@ fn typescript() -> String {
             }
         }
     }
-    for (name, values, open) in aliases {
-        let note = if open {
-            " (a plain string in the API model: other values still type-check)"
+    for (name, values, _) in aliases {
+        let note = if values == RESOURCE_TYPES {
+            "RegisterImage takes image only (validate() refuses another); other strings type-check, as in the SDK, whose type lists every taggable resource".to_string()
         } else {
-            ""
+            format!("the values {KNOWN_BY} knows, and any other string, since AWS may add values (validate() warns about one it does not know)")
         };
         out.push_str(&format!(
-            "\n/** `{name}`{note}. */\nexport type {name} = {};\n",
-            union(values, open)
+            "\n/** `{name}`: {note}. */\nexport type {name} = {};\n",
+            union(values, true)
         ));
     }
     for shape in shapes() {
@@ -166,6 +166,22 @@ fn check(path: &str, now: String) {
         saved == now,
         "{path} is stale: run `UPDATE_GENERATED=1 cargo test --test generated` and commit it"
     );
+}
+
+/// The AWS model this release knows, for JavaScript (`AWS_MODEL` of every entry, the command's
+/// `--version`, the demo's footer).
+fn aws_model_js() -> String {
+    let mut out = header("//");
+    out.push_str(&format!(
+        "//\n// The AWS model of RegisterImage this release knows (src/model.rs AWS_MODEL): botocore's EC2 model\n// and @aws-sdk/client-ec2, whose bodies the tests compare with. A value outside its lists is a\n// warning, since AWS may have added it.\nexport const AWS_MODEL = Object.freeze({{ botocore: \"{}\", botocoreDate: \"{}\", sdk: \"{}\", sdkDate: \"{}\" }});\n",
+        AWS_MODEL.botocore, AWS_MODEL.botocore_date, AWS_MODEL.sdk, AWS_MODEL.sdk_date
+    ));
+    out
+}
+
+#[test]
+fn aws_model_is_fresh() {
+    check("pkg-template/aws-model.js", aws_model_js());
 }
 
 #[test]
@@ -325,6 +341,25 @@ const MEMBER_RULES: &[MemberRule] = &[
     },
 ];
 
+/// A pattern matching each of `values` in any case, with any separator (`-`, `_`, `.`, a space)
+/// for each, and white space around: the sure mistakes `fix::enum_value` repairs.
+fn variants(values: &[&str]) -> String {
+    let one = |v: &str| -> String {
+        v.chars()
+            .map(|c| match c {
+                c if c.is_ascii_alphabetic() => {
+                    format!("[{}{}]", c.to_ascii_lowercase(), c.to_ascii_uppercase())
+                }
+                '-' | '_' | '.' | ' ' => "[-_. ]".into(),
+                c if c.is_ascii_alphanumeric() => c.to_string(),
+                c => format!("\\{c}"),
+            })
+            .collect()
+    };
+    let alternatives: Vec<String> = values.iter().map(|v| one(v)).collect();
+    format!("^[\\t-\\r ]*(?:{})[\\t-\\r ]*$", alternatives.join("|"))
+}
+
 fn resource_id(prefix: &str) -> Json {
     json!({"pattern": format!("^{prefix}(?:[0-9a-f]{{8}}|[0-9a-f]{{17}})$")})
 }
@@ -360,9 +395,15 @@ fn shape_rules(shape: &Shape) -> Vec<Json> {
                 "then": present(&["Iops"])
             }),
             json!({
-                "$comment": "validate.rs throughput_only_for_gp3(): \"This parameter is valid only for gp3 volumes.\" An error when VolumeType names another type; without a VolumeType only a warning",
-                "if": present(&["Throughput", "VolumeType"]),
-                "then": {"properties": {"VolumeType": {"const": "gp3"}}}
+                "$comment": "validate.rs throughput_only_for_gp3(): \"This parameter is valid only for gp3 volumes.\" An error when VolumeType names another type this package knows; a type AWS may have added, or no VolumeType, is no error",
+                "not": {
+                    "type": "object",
+                    "required": ["Throughput", "VolumeType"],
+                    "properties": {
+                        "Throughput": {"not": {"type": "null"}},
+                        "VolumeType": {"enum": VOLUME_TYPES.iter().filter(|t| **t != "gp3").collect::<Vec<_>>()}
+                    }
+                }
             }),
             json!({
                 "$comment": "validate.rs encryption_only_for_new_volumes(): \"If you are creating a volume from a snapshot, you can't specify an encryption value.\"",
@@ -401,32 +442,28 @@ fn member_schema(shape: &Shape, m: &Member, rule: Option<&MemberRule>) -> Json {
         Type::String => {
             o.insert("type".into(), nullable("string"));
         }
-        Type::Enum {
-            values,
-            open: false,
-            ..
-        } => {
+        // An open list (AWS may add values): the known values, which editors complete, or any
+        // other string that is not one of them in another case or with other separators (a
+        // sure mistake, an error).
+        Type::Enum { values, .. } => {
             o.insert("type".into(), nullable("string"));
             let mut allowed: Vec<Json> = values.iter().map(|v| json!(v)).collect();
             if !required {
                 allowed.push(Json::Null);
             }
-            o.insert("enum".into(), allowed.into());
-            o.insert(
-                "$comment".into(),
-                "validate.rs one_of(): one of the API model's values".into(),
-            );
-        }
-        // Documented values only: AWS may add more, so they are offered, not enforced.
-        Type::Enum {
-            values, open: true, ..
-        } => {
-            o.insert("type".into(), nullable("string"));
-            o.insert("examples".into(), json!(values));
-            o.insert(
-                "$comment".into(),
-                "validate.rs one_of() reports other values; not stated here: a plain string in the API model, whose values AWS may add to".into(),
-            );
+            if rule.is_none() {
+                o.insert(
+                    "anyOf".into(),
+                    json!([
+                        {"enum": allowed},
+                        {"type": "string", "not": {"pattern": variants(values)}}
+                    ]),
+                );
+                o.insert(
+                    "$comment".into(),
+                    format!("validate.rs one_of(): the values {KNOWN_BY} knows, or another that AWS may have added (a warning); a known value in another case, with other separators or with spaces around is an error").into(),
+                );
+            }
         }
         Type::Integer => {
             o.insert("type".into(), nullable("integer"));

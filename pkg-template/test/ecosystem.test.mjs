@@ -54,7 +54,7 @@ const consumers = {
   "CommonJS (.ts in a commonjs project, nodenext)": { file: "consumer.ts", type: "commonjs", options: { module: "nodenext", moduleResolution: "nodenext" } },
   "bundler resolution (.ts, esnext)": { file: "consumer.ts", type: "module", options: { module: "esnext", moduleResolution: "bundler" } },
 };
-const CONSUMER = `import { buildRequest, validate, RegisterImageValidationError, API_VERSION, registerImageSchema } from "ec2-register-image";
+const CONSUMER = `import { buildRequest, validate, RegisterImageValidationError, API_VERSION, AWS_MODEL, registerImageSchema } from "ec2-register-image";
 import type { RegisterImageInput, Issue, RegisterImageRequestWithUrl, IssueCode } from "ec2-register-image";
 import * as streaming from "ec2-register-image/streaming";
 
@@ -74,9 +74,12 @@ try {
   }
 }
 const same: typeof buildRequest = streaming.buildRequest;
-// @ts-expect-error: not an Architecture
-const wrong: RegisterImageInput = { Architecture: "amd64" };
-export { url, code, version, vendor, same, wrong };
+// @ts-expect-error: not an Architecture (a number)
+const wrong: RegisterImageInput = { Architecture: 64 };
+// A value AWS may add type-checks, as in the SDK (validate() warns about it).
+const added: RegisterImageInput = { Architecture: "arm64e", BlockDeviceMappings: [{ Ebs: { VolumeType: "gp4" } }] };
+const model: string = AWS_MODEL.botocore;
+export { url, code, version, vendor, same, wrong, added, model };
 `;
 
 for (const [ts, version] of Object.entries(TYPESCRIPTS)) {

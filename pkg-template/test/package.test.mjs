@@ -211,9 +211,11 @@ test("TypeScript: an AWS SDK RegisterImageCommandInput is assignable to Register
      const issues: Issue[] = validate({ anything: 1 });
      const version: "2016-11-15" = API_VERSION;
      try { buildRequest({ Name: "x" }); } catch (e) { if (e instanceof RegisterImageValidationError) { const i: Issue[] = e.issues; } }
-     // @ts-expect-error: not an Architecture
-     const wrong: RegisterImageInput = { Architecture: "amd64" };
-     export { url, issues, version, wrong };`,
+     // @ts-expect-error: not an Architecture (a number)
+     const wrong: RegisterImageInput = { Architecture: 64 };
+     // A value AWS may add type-checks, as in the SDK (validate() warns about it).
+     const added: RegisterImageInput = { Architecture: "arm64e" };
+     export { url, issues, version, wrong, added };`,
   );
   for (const resolution of [["--module", "nodenext", "--moduleResolution", "nodenext"], ["--module", "esnext", "--moduleResolution", "bundler"]]) {
     try {
