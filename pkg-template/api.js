@@ -3,9 +3,10 @@
 // only shape values and throw the one error class. The ESM entries import it as it is;
 // node.cjs has it bundled in by esbuild (scripts/build-pkg.mjs).
 import * as wasm from "./glue.js";
-import { AWS_MODEL } from "./aws-model.js";
 
 const API_VERSION = "2016-11-15";
+// The AWS model this release knows (src/model.rs AWS_MODEL; tests/generated.rs writes this line).
+const AWS_MODEL = Object.freeze({ botocore: "1.44.8", botocoreDate: "2026-11-20", sdk: "3.1178.0", sdkDate: "2026-11-25" });
 
 // Marks the errors of every copy of this class: the ESM and the CommonJS entries, a bundle, two
 // versions in one node_modules. `instanceof RegisterImageValidationError` asks for the mark, so an

@@ -76,7 +76,7 @@ for (const half of halves) {
 }
 cpSync(join(build, "snippets"), join(pkg, "snippets"), { recursive: true });
 
-for (const file of ["api.js", "aws-model.js", "parse.js", "parse-inline.js", "browser.js", "wasm-text.js", "streaming.js", "workerd.js", "node.mjs", "deno.js", "index.d.ts", "input.d.ts", "streaming.d.ts", "README.md"]) {
+for (const file of ["api.js", "parse.js", "parse-inline.js", "browser.js", "wasm-text.js", "streaming.js", "workerd.js", "node.mjs", "deno.js", "index.d.ts", "input.d.ts", "streaming.d.ts", "README.md"]) {
   copyFileSync(join(template, file), join(pkg, file));
 }
 for (const file of ["LICENSE-MIT", "LICENSE-APACHE"]) copyFileSync(join(root, file), join(pkg, file));

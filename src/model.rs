@@ -10,7 +10,9 @@
 //!
 //! Every member is optional in the type, as in the SDKs: a missing `Name` is an issue found by
 //! [`validate`](crate::validate), not a type error. Enumerations are plain strings so that a value
-//! AWS adds later still reads; [`validate`](crate::validate) checks them against the lists below.
+//! AWS adds later still reads; [`validate`](crate::validate) checks them against the lists below,
+//! and a value outside them is a warning (AWS may have added it), unless it is a known value in
+//! another case or with other separators. `tests/aws_model.rs` holds the table to AWS's model.
 //! Lists are `Vec`s: an empty list and an absent one encode the same way (not at all).
 
 use serde::{Deserialize, Serialize};
@@ -550,16 +552,30 @@ pub const AWS_MODEL: AwsModel = AwsModel {
     sdk_date: "2026-11-25",
 };
 
+/// This package and the model it knows, for messages, as a literal (for `concat!`).
+macro_rules! known_by {
+    () => {
+        concat!(
+            "ec2-register-image ",
+            env!("CARGO_PKG_VERSION"),
+            " (AWS model of botocore ",
+            botocore!(),
+            ", ",
+            botocore_date!(),
+            ")"
+        )
+    };
+}
+
 /// This package and the model it knows, for messages: `ec2-register-image 0.1.0 (AWS model of
 /// botocore 1.44.8, 2026-11-20)`.
-pub const KNOWN_BY: &str = concat!(
-    "ec2-register-image ",
-    env!("CARGO_PKG_VERSION"),
-    " (AWS model of botocore ",
-    botocore!(),
-    ", ",
-    botocore_date!(),
-    ")"
+pub const KNOWN_BY: &str = known_by!();
+
+/// What an unknown member's message adds when no member is near: perhaps AWS added it since.
+pub(crate) const UNKNOWN_MEMBER_NOTE: &str = concat!(
+    ". ",
+    known_by!(),
+    " knows these; if AWS has added it since, a newer release may know it"
 );
 
 /// `Name`: 3-128 characters (model `ImageNameRequest`).

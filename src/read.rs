@@ -184,9 +184,7 @@ impl Reader {
                 quoted(key),
                 "; allowed here: ",
                 known.join(", "),
-                ". ",
-                crate::model::KNOWN_BY,
-                " knows these; if AWS has added it since, a newer release may know it"
+                crate::model::UNKNOWN_MEMBER_NOTE
             ),
         };
         self.issues.error(&at.key(key), Code::UnknownField, message);

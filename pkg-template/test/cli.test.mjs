@@ -200,6 +200,23 @@ test("check: warnings pass, and fail with --strict", () => {
   assert.deepEqual(cli(["check", "--strict", "bom.json"]), { status: 0, stdout: "1 file checked: no issues\n", stderr: "" });
 });
 
+test("a value AWS may have added: check warns, body sends it; --strict blocks; a case slip is an error", () => {
+  const input = { Name: "web-2026", ImageLocation: "b/m.xml", Architecture: "arm64e" };
+  const [issue] = validate(input);
+  assert.equal(issue.severity, "warning");
+  assert.match(issue.message, new RegExp(`AWS model of botocore ${AWS_MODEL.botocore.replaceAll(".", "\\.")}`));
+  const run = (args) => cli(args, { input: JSON.stringify(input) });
+  assert.deepEqual(run(["check", "-"]), { status: 0, stdout: `<stdin>: Architecture: warning NotAllowedValue: ${issue.message}\n1 file checked: 1 warning in 1 file\n`, stderr: "" });
+  assert.equal(run(["check", "--strict", "-"]).status, 1);
+  const body = run(["body", "-"]);
+  assert.equal(body.status, 0);
+  assert.equal(body.stdout, "Action=RegisterImage&Version=2016-11-15&Name=web-2026&ImageLocation=b%2Fm.xml&Architecture=arm64e");
+  assert.equal(run(["body", "--strict", "-"]).stdout, "");
+  const slip = cli(["check", "-"], { input: JSON.stringify({ ...input, Architecture: "X86_64" }) });
+  assert.equal(slip.status, 1);
+  assert.match(slip.stdout, /Architecture: error NotAllowedValue: must be one of .*; got "X86_64"; did you mean "x86_64"\?/);
+});
+
 test("check: every public vector in one run, in each format", () => {
   const expected = vectors.map((v) => validate(v.input));
   const warned = expected.filter((issues) => issues.length > 0).length;

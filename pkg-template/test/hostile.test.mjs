@@ -11,7 +11,7 @@
 // Run by `make test` (after `make pkg`): node --test pkg-template/test/
 import { isMainThread, parentPort, Worker } from "node:worker_threads";
 import { readFileSync } from "node:fs";
-import { AWS_MODEL } from "../../pkg/aws-model.js";
+import { AWS_MODEL } from "../../pkg/node.mjs";
 
 const PACKAGE_VERSION = JSON.parse(readFileSync(new URL("../../pkg/package.json", import.meta.url), "utf8")).version;
 const LIMIT_MS = 1000; // every call

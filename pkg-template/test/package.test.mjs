@@ -227,7 +227,9 @@ test("TypeScript: an AWS SDK RegisterImageCommandInput is assignable to Register
 });
 
 // Each entry's files as a server sends them, unbundled (gzip -9 each). What a bundled page
-// downloads is gated in bundlers.test.mjs. Gates: today's sizes (2026-12-01), rounded up.
+// downloads is gated in bundlers.test.mjs. Gates: today's sizes (2026-12-01), rounded up; browser,
+// workerd and node 1 KiB more on 2026-12-04 (issue 19's messages and AWS_MODEL: measured +588,
+// +576, +537 bytes gzip over the 2026-12-01 build, past the old gates by 203, 15 and 7).
 test("size: each entry's files, .wasm included, within its gate (gzip -9)", () => {
   const gz = (files) => files.reduce((n, f) => n + gzipSync(readFileSync(join(pkg, f)), { level: 9 }).length, 0);
   const snippets = readdirSync(join(pkg, "snippets"), { recursive: true }).filter((f) => f.endsWith(".js")).map((f) => join("snippets", f));
@@ -238,11 +240,11 @@ test("size: each entry's files, .wasm included, within its gate (gzip -9)", () =
   // [files, gate in KiB]: browsers load the parser half only when parseBody or parseResponse is
   // called; Workers, Deno and Node load both halves.
   const entries = {
-    browser: [["browser.js", "wasm-text.js", "wasm-inline.js", ...shared], 36],
+    browser: [["browser.js", "wasm-text.js", "wasm-inline.js", ...shared], 37],
     "browser, parser half": [["parse-inline.js", "wasm-parse-inline.js", ...parser], 36],
     streaming: [["streaming.js", ...shared, wasm], 35],
-    workerd: [["workerd.js", ...shared, ...parser, wasm, parseWasm], 69],
-    node: [["node.mjs", "node.cjs", wasm, parseWasm], 63],
+    workerd: [["workerd.js", ...shared, ...parser, wasm, parseWasm], 70],
+    node: [["node.mjs", "node.cjs", wasm, parseWasm], 64],
   };
   for (const [name, [files, gate]] of Object.entries(entries)) {
     const total = gz(files);
