@@ -2,10 +2,11 @@
 //! it, and [`apply_fixes`] makes the changes on the input as given.
 //!
 //! Sure means the intent is not in doubt: an enumeration value in another case, with another
-//! separator or with spaces around it (`X86_64` and `x86-64` are `x86_64`), a whole number written as a string of digits (`"8"`),
-//! `"true"` or `"false"` written as a string, a key that differs from one member, and only one,
-//! by case, a plural `s` or a typo (`BlockDeviceMapping`, `volumeType`). A value one letter from
-//! an allowed one gets no fix: `gp2` and `gp3` are one letter apart, and both are real choices.
+//! separator or with spaces around it (`X86_64` and `x86-64` are `x86_64`), a whole number
+//! written as a string of digits (`"8"`), `"true"` or `"false"` written as a string, a key that
+//! differs from one member, and only one, by case, a plural `s` or a typo (`BlockDeviceMapping`,
+//! `volumeType`). A value one letter from an allowed one gets no fix: `gp2` and `gp3` are one
+//! letter apart, and both are real choices (and `gp4` may be one AWS added: only a warning).
 //! Neither does a key whose nearest members are two (`AvailabilityZoneI`), nor one whose member
 //! is already given, nor two keys that would both become the same member.
 
