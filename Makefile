@@ -3,7 +3,7 @@
 PORT ?= 8080
 CARGO_WASM_TEST = CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner cargo test --target wasm32-unknown-unknown --lib --features small-alloc
 
-.PHONY: all setup setup-browser setup-moto setup-fuzz pkg test test-rust test-wasm test-js test-demo test-fuzz fuzz lint demo bench clean
+.PHONY: refresh-model all setup setup-browser setup-moto setup-fuzz pkg test test-rust test-wasm test-js test-demo test-fuzz fuzz lint demo bench clean
 
 all: pkg
 
@@ -66,3 +66,10 @@ bench: pkg
 clean:
 	cargo clean
 	rm -rf pkg www/pkg target/js-test
+
+# AWS's model of RegisterImage, refreshed (network: npm and PyPI; not part of `make test`): the
+# pinned SDK moves to its newest release, then scripts/refresh-model rewrites tests/data/aws-model.json
+# and prints what changed and what to do next.
+refresh-model:
+	npm install --save-exact --save-dev --no-audit --no-fund @aws-sdk/client-ec2@latest
+	python3 scripts/refresh-model

@@ -5,6 +5,8 @@
 import * as wasm from "./glue.js";
 
 const API_VERSION = "2016-11-15";
+// The AWS model this release knows (src/model.rs AWS_MODEL; tests/generated.rs writes this line).
+const AWS_MODEL = Object.freeze({ botocore: "1.44.8", botocoreDate: "2026-11-20", sdk: "3.1178.0", sdkDate: "2026-11-25" });
 
 // Marks the errors of every copy of this class: the ESM and the CommonJS entries, a bundle, two
 // versions in one node_modules. `instanceof RegisterImageValidationError` asks for the mark, so an
@@ -216,4 +218,4 @@ function createRegisterImageSchema(options) {
 /** `createRegisterImageSchema()`: errors fail, warnings do not, the value is taken as it is. */
 const registerImageSchema = createRegisterImageSchema();
 
-export { API_VERSION, RegisterImageValidationError, applyFixes, buildRequest, createRegisterImageSchema, endpointFor, registerImageSchema, validate };
+export { API_VERSION, AWS_MODEL, RegisterImageValidationError, applyFixes, buildRequest, createRegisterImageSchema, endpointFor, registerImageSchema, validate };

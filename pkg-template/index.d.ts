@@ -126,6 +126,13 @@ export type RegisterImageRequestWithUrl = RegisterImageRequest & { url: string }
 /** The EC2 API version: `"2016-11-15"`. */
 export declare const API_VERSION: "2016-11-15";
 
+/**
+ * The AWS model of RegisterImage this release knows: botocore's EC2 model and the
+ * `@aws-sdk/client-ec2` whose bodies it matches, with their release dates (YYYY-MM-DD). A value
+ * outside its lists is a warning (AWS may have added it), not an error.
+ */
+export declare const AWS_MODEL: Readonly<{ botocore: string; botocoreDate: string; sdk: string; sdkDate: string }>;
+
 /** Every issue of `input` (any value), in one call; an empty array when all is well. */
 export declare function validate(input: unknown, options: ValidateOptions & { pathKeys: true }): KeyedIssue[];
 /** With `form: true`: the issues, and as `value` the input the form values were read as. */

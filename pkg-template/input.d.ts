@@ -5,23 +5,23 @@
 // `@aws-sdk/client-ec2` (also botocore's and `aws ec2 register-image --cli-input-json`'s),
 // so an SDK input can be passed as it is.
 
-/** `ResourceType` (a plain string in the API model: other values still type-check). */
+/** `ResourceType`: RegisterImage takes image only (validate() refuses another); other strings type-check, as in the SDK, whose type lists every taggable resource. */
 export type ResourceType = "image" | (string & {});
 
-/** `VolumeType`. */
-export type VolumeType = "standard" | "io1" | "io2" | "gp2" | "sc1" | "st1" | "gp3";
+/** `VolumeType`: the values ec2-register-image 0.1.0 (AWS model of botocore 1.44.8, 2026-11-20) knows, and any other string, since AWS may add values (validate() warns about one it does not know). */
+export type VolumeType = "standard" | "io1" | "io2" | "gp2" | "sc1" | "st1" | "gp3" | (string & {});
 
-/** `BootModeValues`. */
-export type BootModeValues = "legacy-bios" | "uefi" | "uefi-preferred";
+/** `BootModeValues`: the values ec2-register-image 0.1.0 (AWS model of botocore 1.44.8, 2026-11-20) knows, and any other string, since AWS may add values (validate() warns about one it does not know). */
+export type BootModeValues = "legacy-bios" | "uefi" | "uefi-preferred" | (string & {});
 
-/** `TpmSupportValues`. */
-export type TpmSupportValues = "v2.0";
+/** `TpmSupportValues`: the values ec2-register-image 0.1.0 (AWS model of botocore 1.44.8, 2026-11-20) knows, and any other string, since AWS may add values (validate() warns about one it does not know). */
+export type TpmSupportValues = "v2.0" | (string & {});
 
-/** `ImdsSupportValues`. */
-export type ImdsSupportValues = "v2.0";
+/** `ImdsSupportValues`: the values ec2-register-image 0.1.0 (AWS model of botocore 1.44.8, 2026-11-20) knows, and any other string, since AWS may add values (validate() warns about one it does not know). */
+export type ImdsSupportValues = "v2.0" | (string & {});
 
-/** `ArchitectureValues`. */
-export type ArchitectureValues = "i386" | "x86_64" | "arm64" | "x86_64_mac" | "arm64_mac";
+/** `ArchitectureValues`: the values ec2-register-image 0.1.0 (AWS model of botocore 1.44.8, 2026-11-20) knows, and any other string, since AWS may add values (validate() warns about one it does not know). */
+export type ArchitectureValues = "i386" | "x86_64" | "arm64" | "x86_64_mac" | "arm64_mac" | (string & {});
 
 /** A tag (`Tag`). */
 export interface Tag {

@@ -6,6 +6,7 @@ import { createRequire } from "node:module";
 
 export const {
   API_VERSION,
+  AWS_MODEL,
   RegisterImageValidationError,
   applyFixes,
   buildRequest,

@@ -1,11 +1,12 @@
 //! Repairs that are sure: an [`Issue`] carries a [`Fix`] only when exactly one change repairs
 //! it, and [`apply_fixes`] makes the changes on the input as given.
 //!
-//! Sure means the intent is not in doubt: an enumeration value in another case or with spaces
-//! around it (`X86_64` is `x86_64`), a whole number written as a string of digits (`"8"`),
-//! `"true"` or `"false"` written as a string, a key that differs from one member, and only one,
-//! by case, a plural `s` or a typo (`BlockDeviceMapping`, `volumeType`). A value one letter from
-//! an allowed one gets no fix: `gp2` and `gp3` are one letter apart, and both are real choices.
+//! Sure means the intent is not in doubt: an enumeration value in another case, with another
+//! separator or with spaces around it (`X86_64` and `x86-64` are `x86_64`), a whole number
+//! written as a string of digits (`"8"`), `"true"` or `"false"` written as a string, a key that
+//! differs from one member, and only one, by case, a plural `s` or a typo (`BlockDeviceMapping`,
+//! `volumeType`). A value one letter from an allowed one gets no fix: `gp2` and `gp3` are one
+//! letter apart, and both are real choices (and `gp4` may be one AWS added: only a warning).
 //! Neither does a key whose nearest members are two (`AvailabilityZoneI`), nor one whose member
 //! is already given, nor two keys that would both become the same member.
 
@@ -48,13 +49,24 @@ impl Replacement {
     }
 }
 
-/// The allowed value that `value` is in another case or with spaces around it.
+/// The allowed value that `value` surely means: the same letters in another case, with another
+/// separator (`-`, `_`, `.`, a space) in the same place, or with spaces around it (`X86_64`,
+/// `x86-64`, `"gp3 "`); none when two allowed values are that near.
 pub(crate) fn enum_value(value: &str, allowed: &'static [&'static str]) -> Option<Fix> {
-    let trimmed = value.trim();
-    allowed
-        .iter()
-        .find(|a| a.eq_ignore_ascii_case(trimmed))
-        .map(|a| Fix::Replace(Replacement::String(a)))
+    let trimmed = value.trim().as_bytes();
+    let separator = |b: u8| matches!(b, b'-' | b'_' | b'.' | b' ');
+    let same = |known: &&&str| {
+        known.len() == trimmed.len()
+            && known
+                .bytes()
+                .zip(trimmed.iter().copied())
+                .all(|(k, t)| k.eq_ignore_ascii_case(&t) || (separator(k) && separator(t)))
+    };
+    let mut found = allowed.iter().filter(same);
+    match (found.next(), found.next()) {
+        (Some(a), None) => Some(Fix::Replace(Replacement::String(a))),
+        _ => None,
+    }
 }
 
 /// The 32-bit whole number that `text` writes in decimal digits (spaces around allowed).

@@ -43,6 +43,9 @@ fn an_enumeration_value_in_another_case_or_with_spaces() {
     };
     assert_eq!(top("Architecture", "X86_64"), replace("x86_64"));
     assert_eq!(top("Architecture", " arm64\\t"), replace("arm64"));
+    assert_eq!(top("Architecture", "x86-64"), replace("x86_64"));
+    assert_eq!(top("Architecture", "X86 64-MAC"), replace("x86_64_mac"));
+    assert_eq!(top("BootMode", "legacy_bios"), replace("legacy-bios"));
     assert_eq!(top("BootMode", "UEFI"), replace("uefi"));
     assert_eq!(top("BootMode", "Uefi-Preferred"), replace("uefi-preferred"));
     assert_eq!(top("TpmSupport", "V2.0"), replace("v2.0"));
@@ -64,25 +67,58 @@ fn an_enumeration_value_in_another_case_or_with_spaces() {
 
 #[test]
 fn no_fix_for_a_value_that_is_another_value_or_near_two() {
+    // Another value is one AWS may have added: a warning, never a fix.
     let volume_type = |t: &str| {
         let json = ebs(&format!(r#"{{"VolumeSize": 8, "VolumeType": "{t}"}}"#));
-        fix_at(&json, "BlockDeviceMappings[0].Ebs.VolumeType")
+        let found: Vec<_> = check(&value(&json))
+            .issues
+            .into_iter()
+            .filter(|i| i.path == "BlockDeviceMappings[0].Ebs.VolumeType")
+            .map(|i| (i.severity, i.fix))
+            .collect();
+        assert_eq!(found.len(), 1, "{t}: {found:?}");
+        found[0]
     };
+    let warned = (crate::Severity::Warning, None);
     // One letter from gp2 and from gp3; two edits from io1 and from io2.
-    assert_eq!(volume_type("gp4"), None);
-    assert_eq!(volume_type("i9"), None);
+    assert_eq!(volume_type("gp4"), warned);
+    assert_eq!(volume_type("i9"), warned);
     // One letter from one value only is still another value, not a slip of case.
-    assert_eq!(volume_type("gp"), None);
-    assert_eq!(volume_type("g p3"), None);
-    assert_eq!(
-        fix_at(
-            r#"{"Name": "web", "ImageLocation": "b/m.xml", "Architecture": "x86-64"}"#,
-            "Architecture"
-        ),
-        None
-    );
+    assert_eq!(volume_type("gp"), warned);
+    assert_eq!(volume_type("g p3"), warned);
+    assert_eq!(volume_type("gp-3"), warned);
+    // ResourceType other than image fails the request: an error, but "instance" is no slip.
     let tags = r#"{"Name": "web", "ImageLocation": "b/m.xml", "TagSpecifications": [{"ResourceType": "instance", "Tags": [{"Key": "k"}]}]}"#;
     assert_eq!(fix_at(tags, "TagSpecifications[0].ResourceType"), None);
+}
+
+#[test]
+fn a_separator_for_another_is_one_value_only() {
+    // No two values of a list are the same letters with other separators, so the fix is sure.
+    for list in [
+        crate::ARCHITECTURES,
+        crate::BOOT_MODES,
+        crate::TPM_SUPPORT_VALUES,
+        crate::IMDS_SUPPORT_VALUES,
+        crate::VOLUME_TYPES,
+        crate::VIRTUALIZATION_TYPES,
+        crate::SRIOV_NET_SUPPORT_VALUES,
+        crate::RESOURCE_TYPES,
+    ] {
+        for v in list {
+            let variant: String = v
+                .chars()
+                .map(|c| match c {
+                    '_' => '-',
+                    '-' | '.' => '_',
+                    c => c.to_ascii_uppercase(),
+                })
+                .collect();
+            assert_eq!(enum_value(&variant, list), replace(v), "{variant}");
+        }
+    }
+    const NEAR_TWO: &[&str] = &["a-b", "a_b"];
+    assert_eq!(enum_value("A.B", NEAR_TWO), None);
 }
 
 #[test]

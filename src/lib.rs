@@ -58,9 +58,10 @@ pub use endpoint::{url as endpoint_url, url_with as endpoint_url_with, EndpointO
 pub use fix::{apply_fixes, Fix, Replacement};
 pub use issue::{Code, Issue, IssuePath, Segment, Severity};
 pub use model::{
-    BlockDeviceMapping, EbsBlockDevice, Member, RegisterImageInput, Shape, Tag, TagSpecification,
-    Type, ARCHITECTURES, BOOT_MODES, IMDS_SUPPORT_VALUES, RESOURCE_TYPES, SRIOV_NET_SUPPORT_VALUES,
-    TPM_SUPPORT_VALUES, VIRTUALIZATION_TYPES, VOLUME_TYPES,
+    AwsModel, BlockDeviceMapping, EbsBlockDevice, Member, RegisterImageInput, Shape, Tag,
+    TagSpecification, Type, ARCHITECTURES, AWS_MODEL, BOOT_MODES, DESCRIPTION_MAX_CHARS,
+    IMDS_SUPPORT_VALUES, KNOWN_BY, NAME_CHARS, RESOURCE_TYPES, SRIOV_NET_SUPPORT_VALUES,
+    TPM_SUPPORT_VALUES, UEFI_DATA_MAX_CHARS, VIRTUALIZATION_TYPES, VOLUME_TYPES,
 };
 #[cfg(feature = "fuzzing")]
 pub use read::{read, Reading};

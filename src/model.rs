@@ -10,7 +10,9 @@
 //!
 //! Every member is optional in the type, as in the SDKs: a missing `Name` is an issue found by
 //! [`validate`](crate::validate), not a type error. Enumerations are plain strings so that a value
-//! AWS adds later still reads; [`validate`](crate::validate) checks them against the lists below.
+//! AWS adds later still reads; [`validate`](crate::validate) checks them against the lists below,
+//! and a value outside them is a warning (AWS may have added it), unless it is a known value in
+//! another case or with other separators. `tests/aws_model.rs` holds the table to AWS's model.
 //! Lists are `Vec`s: an empty list and an absent one encode the same way (not at all).
 
 use serde::{Deserialize, Serialize};
@@ -508,6 +510,80 @@ shapes! {
         value: string = "Value" / "Value", "";
     }
 }
+
+/// The botocore release whose EC2 model the member table matches (member for member, wire name
+/// for wire name, every closed enumeration and length limit): `tests/aws_model.rs` holds the
+/// table to the extract `tests/data/aws-model.json`, which `make refresh-model` rewrites.
+macro_rules! botocore {
+    () => {
+        "1.44.8"
+    };
+}
+/// The day that botocore release was built (its wheel's model file).
+macro_rules! botocore_date {
+    () => {
+        "2026-11-20"
+    };
+}
+
+/// Which AWS model of `RegisterImage` this release knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AwsModel {
+    /// botocore's version (`ec2/2016-11-15/service-2.json`).
+    pub botocore: &'static str,
+    /// The day that botocore was released.
+    pub botocore_date: &'static str,
+    /// `@aws-sdk/client-ec2`'s version: member order and query names, and the bodies compared.
+    pub sdk: &'static str,
+    /// The day that SDK was released.
+    pub sdk_date: &'static str,
+}
+
+/// The AWS model this release knows: a value outside its lists may be one AWS added since, so it
+/// is a warning that names this model, not an error.
+///
+/// ```
+/// assert_eq!(ec2_register_image::AWS_MODEL.botocore, "1.44.8");
+/// ```
+pub const AWS_MODEL: AwsModel = AwsModel {
+    botocore: botocore!(),
+    botocore_date: botocore_date!(),
+    sdk: "3.1178.0",
+    sdk_date: "2026-11-25",
+};
+
+/// This package and the model it knows, for messages, as a literal (for `concat!`).
+macro_rules! known_by {
+    () => {
+        concat!(
+            "ec2-register-image ",
+            env!("CARGO_PKG_VERSION"),
+            " (AWS model of botocore ",
+            botocore!(),
+            ", ",
+            botocore_date!(),
+            ")"
+        )
+    };
+}
+
+/// This package and the model it knows, for messages: `ec2-register-image 0.1.0 (AWS model of
+/// botocore 1.44.8, 2026-11-20)`.
+pub const KNOWN_BY: &str = known_by!();
+
+/// What an unknown member's message adds when no member is near: perhaps AWS added it since.
+pub(crate) const UNKNOWN_MEMBER_NOTE: &str = concat!(
+    ". ",
+    known_by!(),
+    " knows these; if AWS has added it since, a newer release may know it"
+);
+
+/// `Name`: 3-128 characters (model `ImageNameRequest`).
+pub const NAME_CHARS: (usize, usize) = (3, 128);
+/// `Description`: at most 255 characters (model `ImageDescriptionRequest`).
+pub const DESCRIPTION_MAX_CHARS: usize = 255;
+/// `UefiData`: at most 64,000 characters (model `ImageUefiDataRequest`).
+pub const UEFI_DATA_MAX_CHARS: usize = 64_000;
 
 /// `ArchitectureValues` (botocore 1.44.8).
 pub const ARCHITECTURES: &[&str] = &["i386", "x86_64", "arm64", "x86_64_mac", "arm64_mac"];

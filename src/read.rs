@@ -201,11 +201,13 @@ impl Reader {
                 *near,
                 "\"?"
             ),
+            // Far from every member: perhaps one AWS added after the model this release knows.
             None => msg!(
                 "unknown member ",
                 quoted(key),
                 "; allowed here: ",
-                known.join(", ")
+                known.join(", "),
+                crate::model::UNKNOWN_MEMBER_NOTE
             ),
         };
         self.issues.error(&at.key(key), Code::UnknownField, message);

@@ -132,12 +132,24 @@ fn rules(v: &mut Rules<'_>, input: &RegisterImageInput) {
     let root = Path::Root;
     let at = |key| root.key(key);
     name(v, &at("Name"), input.name.as_deref());
-    max_chars(v, &at("Description"), input.description.as_deref(), 255);
-    one_of(v, &at("BootMode"), input.boot_mode.as_deref(), BOOT_MODES);
+    max_chars(
+        v,
+        &at("Description"),
+        input.description.as_deref(),
+        DESCRIPTION_MAX_CHARS,
+    );
+    one_of(
+        v,
+        &at("BootMode"),
+        input.boot_mode.as_deref(),
+        "BootMode",
+        BOOT_MODES,
+    );
     one_of(
         v,
         &at("TpmSupport"),
         input.tpm_support.as_deref(),
+        "TpmSupport",
         TPM_SUPPORT_VALUES,
     );
     uefi_data(v, &at("UefiData"), input.uefi_data.as_deref());
@@ -145,6 +157,7 @@ fn rules(v: &mut Rules<'_>, input: &RegisterImageInput) {
         v,
         &at("ImdsSupport"),
         input.imds_support.as_deref(),
+        "ImdsSupport",
         IMDS_SUPPORT_VALUES,
     );
     tag_specifications(v, &at("TagSpecifications"), &input.tag_specifications);
@@ -152,6 +165,7 @@ fn rules(v: &mut Rules<'_>, input: &RegisterImageInput) {
         v,
         &at("Architecture"),
         input.architecture.as_deref(),
+        "Architecture",
         ARCHITECTURES,
     );
     resource_id(v, &at("KernelId"), input.kernel_id.as_deref(), "aki-");
@@ -164,12 +178,14 @@ fn rules(v: &mut Rules<'_>, input: &RegisterImageInput) {
         v,
         &at("VirtualizationType"),
         input.virtualization_type.as_deref(),
+        "VirtualizationType",
         VIRTUALIZATION_TYPES,
     );
     one_of(
         v,
         &at("SriovNetSupport"),
         input.sriov_net_support.as_deref(),
+        "SriovNetSupport",
         SRIOV_NET_SUPPORT_VALUES,
     );
     enhanced_networking_needs_hvm(v, input);
@@ -187,17 +203,17 @@ fn name(v: &mut Rules<'_>, at: &Path, name: Option<&str>) {
         );
     };
     let chars = char_count(name);
-    if chars < 3 {
+    let (min, max) = NAME_CHARS;
+    let code = if chars < min {
+        Code::TooShort
+    } else {
+        Code::TooLong
+    };
+    if !(min..=max).contains(&chars) {
         v.error(
             at,
-            Code::TooShort,
-            msg!("must be 3-128 characters; it has ", chars),
-        );
-    } else if chars > 128 {
-        v.error(
-            at,
-            Code::TooLong,
-            msg!("must be 3-128 characters; it has ", chars),
+            code,
+            msg!("must be ", min, "-", max, " characters; it has ", chars),
         );
     }
     // Not `"()[] ./-'@_".contains(c)`: for a non-ASCII `c` that searches for a string, which
@@ -244,8 +260,18 @@ fn max_chars(v: &mut Rules<'_>, at: &Path, text: Option<&str>, max: usize) {
 // Enumerations (ArchitectureValues, BootModeValues, TpmSupportValues, ImdsSupportValues,
 // VolumeType) and the documented values of VirtualizationType ("hvm | paravirtual") and
 // SriovNetSupport ("There is no way to disable sriovNetSupport ... set to simple").
-// A value in another case or with spaces around it gets a fix: it can mean only one value.
-fn one_of(v: &mut Rules<'_>, at: &Path, value: Option<&str>, allowed: &'static [&'static str]) {
+// AWS adds values (gp3 in 2020; ResourceType went from 108 to 114 values between botocore 1.43.11
+// and 1.44.8), and its SDKs check no enumeration for that reason, so a value this package does not know is a warning that names the
+// model it knows, and is sent as written. Only a sure mistake is an error: a known value in
+// another case, with another separator or with spaces around it (`X86_64`, `x86-64`, `"gp3 "`),
+// which gets its fix.
+fn one_of(
+    v: &mut Rules<'_>,
+    at: &Path,
+    value: Option<&str>,
+    member: &str,
+    allowed: &'static [&'static str],
+) {
     let Some(value) = value else { return };
     if allowed.contains(&value) {
         return;
@@ -259,13 +285,29 @@ fn one_of(v: &mut Rules<'_>, at: &Path, value: Option<&str>, allowed: &'static [
         .map(|a| msg!("\"", *a, "\""))
         .collect::<Vec<_>>()
         .join(", ");
-    let message = if allowed.len() == 1 {
-        msg!("must be ", list, "; got ", quoted(value), hint)
-    } else {
-        msg!("must be one of ", list, "; got ", quoted(value), hint)
-    };
-    let fix = crate::fix::enum_value(value, allowed);
-    v.error_fixed(at, Code::NotAllowedValue, message, fix);
+    if let Some(fix) = crate::fix::enum_value(value, allowed) {
+        let message = if allowed.len() == 1 {
+            msg!("must be ", list, "; got ", quoted(value), hint)
+        } else {
+            msg!("must be one of ", list, "; got ", quoted(value), hint)
+        };
+        return v.error_fixed(at, Code::NotAllowedValue, message, Some(fix));
+    }
+    v.warning(
+        at,
+        Code::NotAllowedValue,
+        msg!(
+            quoted(value),
+            " is not one of the ",
+            member,
+            " values known to ",
+            KNOWN_BY,
+            ": ",
+            list,
+            "; AWS may have added it since, so it is sent as written",
+            hint
+        ),
+    );
 }
 
 // "UefiData: Base64 representation of the non-volatile UEFI variable store." Model
@@ -273,11 +315,16 @@ fn one_of(v: &mut Rules<'_>, at: &Path, value: Option<&str>, allowed: &'static [
 fn uefi_data(v: &mut Rules<'_>, at: &Path, data: Option<&str>) {
     let Some(data) = data else { return };
     let chars = char_count(data);
-    if chars > 64_000 {
+    if chars > UEFI_DATA_MAX_CHARS {
         return v.error(
             at,
             Code::TooLong,
-            msg!("must be at most 64000 characters; it has ", chars),
+            msg!(
+                "must be at most ",
+                UEFI_DATA_MAX_CHARS,
+                " characters; it has ",
+                chars
+            ),
         );
     }
     let why = if let Some(byte) = data.bytes().position(|b| !BASE64_ALPHABET[usize::from(b)]) {
@@ -524,6 +571,7 @@ fn ebs_volume(v: &mut Rules<'_>, at: &Path, e: &EbsBlockDevice) {
         v,
         &key("VolumeType"),
         e.volume_type.as_deref(),
+        "VolumeType",
         VOLUME_TYPES,
     );
     at_least(v, &key("Iops"), e.iops, 1);
@@ -589,7 +637,8 @@ fn at_least(v: &mut Rules<'_>, at: &Path, value: Option<i32>, min: i32) {
 // ("For gp2 volumes, this represents the baseline performance of the volume") and no longer says
 // it is refused, and no report shows RegisterImage (which stores the mapping, not a volume)
 // refusing it. Without a VolumeType the volume gets the default type (gp2 in the CreateVolume
-// docs), as Throughput without one: a warning too.
+// docs), as Throughput without one: a warning too. A type this package does not know is left
+// alone: AWS may add one that needs or refuses Iops.
 fn iops_by_volume_type(v: &mut Rules<'_>, at: &Path, e: &EbsBlockDevice) {
     if v.faulty(&sibling(at, "VolumeType")) {
         return;
@@ -612,14 +661,17 @@ fn iops_by_volume_type(v: &mut Rules<'_>, at: &Path, e: &EbsBlockDevice) {
     }
 }
 
-// "Throughput: ... This parameter is valid only for gp3 volumes."
+// "Throughput: ... This parameter is valid only for gp3 volumes." Keyed on the known types only:
+// a type AWS adds may take it (cfn-lint refused gp3's Throughput on its launch day).
 fn throughput_only_for_gp3(v: &mut Rules<'_>, at: &Path, e: &EbsBlockDevice) {
     if e.throughput.is_none() || v.faulty(&sibling(at, "VolumeType")) {
         return;
     }
     match e.volume_type.as_deref() {
         Some("gp3") => {}
-        Some(t) => v.error(at, Code::Conflict, msg!("Throughput is valid only for gp3 volumes; VolumeType is ", quoted(t))),
+        // A type this package does not know may take Throughput: AWS added gp3 with it.
+        Some(t) if VOLUME_TYPES.contains(&t) => v.error(at, Code::Conflict, msg!("Throughput is valid only for gp3 volumes; VolumeType is ", quoted(t))),
+        Some(_) => {}
         None => v.warning(
             at,
             Code::Conflict,

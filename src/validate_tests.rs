@@ -262,7 +262,7 @@ fn issues_come_in_model_order() {
             ("Description", Code::TooLong, E),
             ("TagSpecifications[0].ResourceType", Code::Required, W),
             ("TagSpecifications[0].Tags", Code::Required, W),
-            ("Architecture", Code::NotAllowedValue, E),
+            ("Architecture", Code::NotAllowedValue, W),
             ("KernelId", Code::Malformed, E),
             (
                 "BlockDeviceMappings[0].VirtualName",
@@ -679,8 +679,30 @@ fn every_enumerated_value_is_allowed() {
     }
 }
 
+/// The warning for a value of `member` outside `known` (`list` as the message shows it).
+fn unknown_value(
+    path: &'static str,
+    value: &str,
+    member: &str,
+    list: &str,
+    near: &str,
+) -> Expected {
+    warning(
+        path,
+        Code::NotAllowedValue,
+        &format!(
+            "\"{value}\" is not one of the {member} values known to ec2-register-image {} (AWS model of botocore 1.44.8, 2026-11-20): {list}; AWS may have added it since, so it is sent as written{near}",
+            env!("CARGO_PKG_VERSION")
+        ),
+    )
+}
+
+/// Each closed list: a case or separator variant is an error with its fix; any other value is a
+/// warning (AWS may have added it) that names the known values and the model, with a
+/// did-you-mean where one is near.
 #[test]
-fn boot_mode_outside_its_enumeration_is_refused() {
+fn boot_mode_outside_its_enumeration() {
+    const LIST: &str = "\"legacy-bios\", \"uefi\", \"uefi-preferred\"";
     assert_eq!(
         with(|i| i.boot_mode = Some("UEFI".into())),
         [error(
@@ -690,90 +712,150 @@ fn boot_mode_outside_its_enumeration_is_refused() {
         )]
     );
     assert_eq!(
+        with(|i| i.boot_mode = Some("legacy_bios".into()))[0].fix,
+        crate::fix::enum_value("legacy-bios", BOOT_MODES)
+    );
+    assert_eq!(
         with(|i| i.boot_mode = Some("bios".into())),
-        [error(
+        [unknown_value("BootMode", "bios", "BootMode", LIST, "")]
+    );
+    assert_eq!(
+        with(|i| i.boot_mode = Some("uefi-prefered".into())),
+        [unknown_value(
             "BootMode",
-            Code::NotAllowedValue,
-            "must be one of \"legacy-bios\", \"uefi\", \"uefi-preferred\"; got \"bios\""
+            "uefi-prefered",
+            "BootMode",
+            LIST,
+            "; did you mean \"uefi-preferred\"?"
         )]
     );
 }
 
 #[test]
-fn tpm_support_outside_its_enumeration_is_refused() {
+fn tpm_support_outside_its_enumeration() {
+    assert_eq!(
+        with(|i| i.tpm_support = Some("V2.0".into())),
+        [error(
+            "TpmSupport",
+            Code::NotAllowedValue,
+            "must be \"v2.0\"; got \"V2.0\"; did you mean \"v2.0\"?"
+        )]
+    );
     assert_eq!(
         with(|i| i.tpm_support = Some("v2".into())),
-        [error(
+        [unknown_value(
             "TpmSupport",
-            Code::NotAllowedValue,
-            "must be \"v2.0\"; got \"v2\"; did you mean \"v2.0\"?"
+            "v2",
+            "TpmSupport",
+            "\"v2.0\"",
+            "; did you mean \"v2.0\"?"
         )]
     );
     assert_eq!(
-        with(|i| i.tpm_support = Some("enabled".into())),
-        [error(
+        with(|i| i.tpm_support = Some("v3.0".into())),
+        [unknown_value(
             "TpmSupport",
-            Code::NotAllowedValue,
-            "must be \"v2.0\"; got \"enabled\""
+            "v3.0",
+            "TpmSupport",
+            "\"v2.0\"",
+            "; did you mean \"v2.0\"?"
         )]
     );
 }
 
 #[test]
-fn imds_support_outside_its_enumeration_is_refused() {
+fn imds_support_outside_its_enumeration() {
+    assert_kinds(
+        &with(|i| i.imds_support = Some("V2.0".into())),
+        &[("ImdsSupport", Code::NotAllowedValue, E)],
+    );
     assert_eq!(
         with(|i| i.imds_support = Some("v1.0".into())),
-        [error(
+        [unknown_value(
             "ImdsSupport",
-            Code::NotAllowedValue,
-            "must be \"v2.0\"; got \"v1.0\"; did you mean \"v2.0\"?"
+            "v1.0",
+            "ImdsSupport",
+            "\"v2.0\"",
+            "; did you mean \"v2.0\"?"
         )]
     );
     assert_kinds(
         &with(|i| i.imds_support = Some(String::new())),
-        &[("ImdsSupport", Code::NotAllowedValue, E)],
+        &[("ImdsSupport", Code::NotAllowedValue, W)],
     );
 }
 
 #[test]
-fn architecture_outside_its_enumeration_is_refused() {
-    assert_eq!(
-        with(|i| i.architecture = Some("x86-64".into())),
-        [error(
-            "Architecture",
-            Code::NotAllowedValue,
-            "must be one of \"i386\", \"x86_64\", \"arm64\", \"x86_64_mac\", \"arm64_mac\"; got \"x86-64\"; did you mean \"x86_64\"?"
-        )]
-    );
+fn architecture_outside_its_enumeration() {
+    const LIST: &str = "\"i386\", \"x86_64\", \"arm64\", \"x86_64_mac\", \"arm64_mac\"";
+    for variant in ["X86_64", "x86-64", "x86.64", " x86_64 "] {
+        let issues = with(|i| i.architecture = Some(variant.into()));
+        assert_eq!(
+            issues,
+            [error(
+                "Architecture",
+                Code::NotAllowedValue,
+                &format!("must be one of {LIST}; got \"{variant}\"; did you mean \"x86_64\"?")
+            )],
+            "{variant}"
+        );
+        assert_eq!(
+            issues[0].fix,
+            crate::fix::enum_value("x86_64", ARCHITECTURES),
+            "{variant}"
+        );
+    }
     assert_eq!(
         with(|i| i.architecture = Some("sparc".into())),
-        [error(
+        [unknown_value(
             "Architecture",
-            Code::NotAllowedValue,
-            "must be one of \"i386\", \"x86_64\", \"arm64\", \"x86_64_mac\", \"arm64_mac\"; got \"sparc\""
+            "sparc",
+            "Architecture",
+            LIST,
+            ""
+        )]
+    );
+    assert_eq!(
+        with(|i| i.architecture = Some("arm64e".into())),
+        [unknown_value(
+            "Architecture",
+            "arm64e",
+            "Architecture",
+            LIST,
+            "; did you mean \"arm64\"?"
         )]
     );
 }
 
 #[test]
-fn virtualization_type_outside_its_values_is_refused() {
-    // Not "hvm" either, so nothing else changes (no EnaSupport/SriovNetSupport here).
+fn virtualization_type_outside_its_values() {
+    // "HVM" is hvm in another case: its error alone (the advice on EnaSupport reads it).
     assert_eq!(
-        with(|i| i.virtualization_type = Some("HVM".into())),
+        with(|i| {
+            i.virtualization_type = Some("HVM".into());
+            i.ena_support = Some(true);
+        }),
         [error(
             "VirtualizationType",
             Code::NotAllowedValue,
             "must be one of \"hvm\", \"paravirtual\"; got \"HVM\"; did you mean \"hvm\"?"
         )]
     );
-    assert_kinds(
-        &with(|i| i.virtualization_type = Some("pv".into())),
-        &[("VirtualizationType", Code::NotAllowedValue, E)],
+    // A plain string in the API model: another value is sent.
+    assert_eq!(
+        with(|i| i.virtualization_type = Some("pv".into())),
+        [unknown_value(
+            "VirtualizationType",
+            "pv",
+            "VirtualizationType",
+            "\"hvm\", \"paravirtual\"",
+            "; did you mean \"hvm\"?"
+        )]
     );
 }
 
 #[test]
-fn sriov_net_support_outside_its_value_is_refused() {
+fn sriov_net_support_outside_its_value() {
     assert_eq!(
         with(|i| i.sriov_net_support = Some("Simple".into())),
         [error(
@@ -784,16 +866,18 @@ fn sriov_net_support_outside_its_value_is_refused() {
     );
     assert_eq!(
         with(|i| i.sriov_net_support = Some("true".into())),
-        [error(
+        [unknown_value(
             "SriovNetSupport",
-            Code::NotAllowedValue,
-            "must be \"simple\"; got \"true\""
+            "true",
+            "SriovNetSupport",
+            "\"simple\"",
+            ""
         )]
     );
 }
 
 #[test]
-fn volume_type_outside_its_enumeration_is_refused() {
+fn volume_type_outside_its_enumeration() {
     assert_eq!(
         with_root_ebs(|e| e.volume_type = Some("GP3".into())),
         [error(
@@ -802,17 +886,57 @@ fn volume_type_outside_its_enumeration_is_refused() {
             "must be one of \"standard\", \"io1\", \"io2\", \"gp2\", \"sc1\", \"st1\", \"gp3\"; got \"GP3\"; did you mean \"gp3\"?"
         )]
     );
-    // An unknown type has no service limits to check.
+    // A case variant with Throughput: its own error only (the gp3 rule reads it).
     assert_kinds(
         &with_root_ebs(|e| {
-            e.volume_type = Some("ssd".into());
-            e.volume_size = Some(1_000_000);
+            e.volume_type = Some("GP3".into());
+            e.throughput = Some(500);
         }),
         &[(
             "BlockDeviceMappings[0].Ebs.VolumeType",
             Code::NotAllowedValue,
             E,
         )],
+    );
+    // A type AWS may have added, with Iops, Throughput and a size: the one warning, none of the
+    // rules keyed on the known types (no limits to check, Throughput not refused, Iops not
+    // required or refused).
+    for t in ["gp4", "io3", "ssd"] {
+        let issues = with_root_ebs(|e| {
+            e.volume_type = Some(t.into());
+            e.volume_size = Some(1_000_000);
+            e.iops = Some(500_000);
+            e.throughput = Some(5_000);
+        });
+        assert_eq!(issues.len(), 1, "{t}: {issues:#?}");
+        assert_eq!(issues[0].severity, W, "{t}");
+        assert_eq!(issues[0].path, "BlockDeviceMappings[0].Ebs.VolumeType");
+        assert!(
+            issues[0].message.starts_with(&format!(
+                "\"{t}\" is not one of the VolumeType values known to ec2-register-image "
+            )),
+            "{}",
+            issues[0].message
+        );
+        // Without Iops: not required for a type this package does not know.
+        assert_kinds(
+            &with_root_ebs(|e| e.volume_type = Some(t.into())),
+            &[(
+                "BlockDeviceMappings[0].Ebs.VolumeType",
+                Code::NotAllowedValue,
+                W,
+            )],
+        );
+    }
+    assert_eq!(
+        with_root_ebs(|e| e.volume_type = Some("ssd".into())),
+        [unknown_value(
+            "BlockDeviceMappings[0].Ebs.VolumeType",
+            "ssd",
+            "VolumeType",
+            "\"standard\", \"io1\", \"io2\", \"gp2\", \"sc1\", \"st1\", \"gp3\"",
+            "; did you mean \"sc1\"?"
+        )]
     );
 }
 
@@ -1047,7 +1171,7 @@ fn ebs_together_with_virtual_name_is_a_warning() {
             (
                 "BlockDeviceMappings[0].Ebs.VolumeType",
                 Code::NotAllowedValue,
-                E,
+                W,
             ),
             ("BlockDeviceMappings[0].VirtualName", Code::Conflict, W),
         ],
@@ -1837,9 +1961,8 @@ fn sriov_net_support_without_hvm_is_a_warning() {
             "SriovNetSupport is only for HVM AMIs; this AMI is \"paravirtual\", and its instances may be unreachable"
         )]
     );
-    // An unknown virtualization type ("HVM", fixed to "hvm"), and an unknown SriovNetSupport
-    // value: each reported once; the rule that reads VirtualizationType stays silent, since its
-    // "this AMI is \"HVM\"" would contradict the fix.
+    // "HVM" (an error with its fix) silences the advice that reads it; an unknown SriovNetSupport
+    // value is a warning.
     assert_kinds(
         &with(|i| {
             i.virtualization_type = Some("HVM".into());
@@ -1848,7 +1971,21 @@ fn sriov_net_support_without_hvm_is_a_warning() {
         }),
         &[
             ("VirtualizationType", Code::NotAllowedValue, E),
-            ("SriovNetSupport", Code::NotAllowedValue, E),
+            ("SriovNetSupport", Code::NotAllowedValue, W),
+        ],
+    );
+    // A virtualization type this package does not know: the advice names it.
+    assert_kinds(
+        &with(|i| {
+            i.virtualization_type = Some("nitro".into());
+            i.sriov_net_support = Some("yes".into());
+            i.ena_support = Some(true);
+        }),
+        &[
+            ("VirtualizationType", Code::NotAllowedValue, W),
+            ("SriovNetSupport", Code::NotAllowedValue, W),
+            ("SriovNetSupport", Code::Conflict, W),
+            ("EnaSupport", Code::Conflict, W),
         ],
     );
 }
@@ -2347,14 +2484,81 @@ fn every_enumerated_member_is_checked() {
     routes(&RegisterImageInput::SHAPE, Vec::new(), &mut all);
     assert!(all.len() >= 8, "{all:?}");
     for (route, name) in all {
+        let Type::Enum { values, .. } = member_at(&RegisterImageInput::SHAPE, &route).ty else {
+            unreachable!()
+        };
+        // A value AWS may have added: a warning, and the body carries it; strict blocks it.
+        // ResourceType is the exception: "If you specify another value ... the request fails."
         let mut input = RegisterImageInput::default();
         let path = set(&mut input, &route, "not-a-documented-value", &Path::Root);
         let issues = validate(&input);
-        assert!(
-            issues
+        let found: Vec<_> = issues
+            .iter()
+            .filter(|i| i.path == path.as_str() && i.code == Code::NotAllowedValue)
+            .collect();
+        assert_eq!(found.len(), 1, "{name}: at {path}: {issues:#?}");
+        input.name = Some("web".into());
+        input.image_location = Some("b/m.xml".into());
+        for m in &mut input.block_device_mappings {
+            m.device_name = Some("/dev/sdb".into());
+            if let Some(ebs) = &mut m.ebs {
+                ebs.volume_size = Some(8);
+            }
+        }
+        let plain = crate::api::encode_with(&input, crate::api::Options::default());
+        let strict = crate::api::encode_with(&input, crate::api::Options { strict: true });
+        if name == "ResourceType" {
+            assert_eq!(found[0].severity, E, "{name}");
+            assert!(plain.is_err(), "{name}");
+        } else {
+            assert_eq!(found[0].severity, W, "{name}");
+            let body = plain.unwrap_or_else(|e| panic!("{name}: {e}"));
+            assert!(
+                body.contains(&format!(".{name}=not-a-documented-value"))
+                    || body.contains(&format!("&{name}=not-a-documented-value")),
+                "{name}: {body}"
+            );
+            assert!(strict.is_err(), "{name}");
+        }
+        // A known value in capitals, with a dash for each separator: an error with its fix.
+        for value in values {
+            let variant: String = value
+                .chars()
+                .map(|c| match c {
+                    '_' | '.' => '-',
+                    c => c.to_ascii_uppercase(),
+                })
+                .collect();
+            if variant == *value {
+                continue;
+            }
+            let mut input = RegisterImageInput::default();
+            let path = set(&mut input, &route, &variant, &Path::Root);
+            let issues = validate(&input);
+            let issue = issues
                 .iter()
-                .any(|i| i.path == path.as_str() && i.code == Code::NotAllowedValue),
-            "{name}: no NotAllowedValue at {path}: {issues:#?}"
-        );
+                .find(|i| i.path == path.as_str() && i.code == Code::NotAllowedValue)
+                .unwrap_or_else(|| panic!("{name} {variant}: {issues:#?}"));
+            assert_eq!(issue.severity, E, "{name} {variant}");
+            assert_eq!(
+                issue.fix,
+                Some(crate::fix::Fix::Replace(crate::fix::Replacement::String(
+                    value
+                ))),
+                "{name} {variant}"
+            );
+        }
+    }
+}
+
+/// The member at `route` (member indexes through structures and lists).
+fn member_at(
+    shape: &'static crate::model::Shape,
+    route: &[usize],
+) -> &'static crate::model::Member {
+    let member = &shape.members[route[0]];
+    match member.ty.shape() {
+        Some(inner) if route.len() > 1 => member_at(inner, &route[1..]),
+        _ => member,
     }
 }

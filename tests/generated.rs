@@ -1,13 +1,14 @@
 //! The files generated from the member table (src/model.rs): the TypeScript declarations of the
-//! input (pkg-template/input.d.ts), the demo's members (www/members.js) and the JSON Schema of
-//! the input (schema.json). Each test fails when the committed copy is stale;
+//! input (pkg-template/input.d.ts), the demo's members (www/members.js), the JSON Schema of
+//! the input (schema.json), and the `AWS_MODEL` line of pkg-template/api.js. Each test fails when the committed copy is stale;
 //! `UPDATE_GENERATED=1 cargo test --test generated` writes them.
 
 #![cfg(not(target_arch = "wasm32"))] // The table's docs are left out of the wasm build.
 
 use ec2_register_image::docs::shape_page;
 use ec2_register_image::{
-    Member, RegisterImageInput, Shape, Type, MAX_ITEMS, MAX_VALUES, RESOURCE_TYPES,
+    Member, RegisterImageInput, Shape, Type, AWS_MODEL, KNOWN_BY, MAX_ITEMS, MAX_VALUES,
+    RESOURCE_TYPES, VOLUME_TYPES,
 };
 use serde_json::{json, Value as Json};
 
@@ -50,11 +51,10 @@ fn union(values: &[&str], open: bool) -> String {
 fn ts_type(ty: Type) -> String {
     match ty {
         Type::String => "string".into(),
+        // Every list is open: AWS may add values (validate() warns about the ones it does not know).
         Type::Enum {
-            name: "",
-            values,
-            open,
-        } => union(values, open),
+            name: "", values, ..
+        } => union(values, true),
         Type::Enum { name, .. } => name.into(),
         Type::Integer => "number".into(),
         Type::Boolean => "boolean".into(),
@@ -81,15 +81,15 @@ fn typescript() -> String {
             }
         }
     }
-    for (name, values, open) in aliases {
-        let note = if open {
-            " (a plain string in the API model: other values still type-check)"
+    for (name, values, _) in aliases {
+        let note = if values == RESOURCE_TYPES {
+            "RegisterImage takes image only (validate() refuses another); other strings type-check, as in the SDK, whose type lists every taggable resource".to_string()
         } else {
-            ""
+            format!("the values {KNOWN_BY} knows, and any other string, since AWS may add values (validate() warns about one it does not know)")
         };
         out.push_str(&format!(
-            "\n/** `{name}`{note}. */\nexport type {name} = {};\n",
-            union(values, open)
+            "\n/** `{name}`: {note}. */\nexport type {name} = {};\n",
+            union(values, true)
         ));
     }
     for shape in shapes() {
@@ -176,6 +176,38 @@ fn check(path: &str, now: String) {
         saved == now,
         "{path} is stale: run `UPDATE_GENERATED=1 cargo test --test generated` and commit it"
     );
+}
+
+/// pkg-template/api.js with its `AWS_MODEL` line written from the Rust constant: the model this
+/// release knows, for JavaScript (every entry's export, the command's `--version`, the demo's
+/// footer). One line of a hand-written file, so that no module is loaded for it.
+fn api_js() -> String {
+    let file = format!("{}/pkg-template/api.js", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(file).unwrap();
+    let line = format!(
+        "const AWS_MODEL = Object.freeze({{ botocore: \"{}\", botocoreDate: \"{}\", sdk: \"{}\", sdkDate: \"{}\" }});",
+        AWS_MODEL.botocore, AWS_MODEL.botocore_date, AWS_MODEL.sdk, AWS_MODEL.sdk_date
+    );
+    let lines: Vec<&str> = text
+        .split('\n')
+        .map(|l| {
+            if l.starts_with("const AWS_MODEL = ") {
+                line.as_str()
+            } else {
+                l
+            }
+        })
+        .collect();
+    assert!(
+        text.contains("const AWS_MODEL = "),
+        "api.js has no AWS_MODEL line"
+    );
+    lines.join("\n")
+}
+
+#[test]
+fn aws_model_is_fresh() {
+    check("pkg-template/api.js", api_js());
 }
 
 #[test]
@@ -335,6 +367,25 @@ const MEMBER_RULES: &[MemberRule] = &[
     },
 ];
 
+/// A pattern matching each of `values` in any case, with any separator (`-`, `_`, `.`, a space)
+/// for each, and white space around: the sure mistakes `fix::enum_value` repairs.
+fn variants(values: &[&str]) -> String {
+    let one = |v: &str| -> String {
+        v.chars()
+            .map(|c| match c {
+                c if c.is_ascii_alphabetic() => {
+                    format!("[{}{}]", c.to_ascii_lowercase(), c.to_ascii_uppercase())
+                }
+                '-' | '_' | '.' | ' ' => "[-_. ]".into(),
+                c if c.is_ascii_alphanumeric() => c.to_string(),
+                c => format!("\\{c}"),
+            })
+            .collect()
+    };
+    let alternatives: Vec<String> = values.iter().map(|v| one(v)).collect();
+    format!("^[\\t-\\r ]*(?:{})[\\t-\\r ]*$", alternatives.join("|"))
+}
+
 fn resource_id(prefix: &str) -> Json {
     json!({"pattern": format!("^{prefix}(?:[0-9a-f]{{8}}|[0-9a-f]{{17}})$")})
 }
@@ -370,9 +421,15 @@ fn shape_rules(shape: &Shape) -> Vec<Json> {
                 "then": present(&["Iops"])
             }),
             json!({
-                "$comment": "validate.rs throughput_only_for_gp3(): \"This parameter is valid only for gp3 volumes.\" An error when VolumeType names another type; without a VolumeType only a warning",
-                "if": present(&["Throughput", "VolumeType"]),
-                "then": {"properties": {"VolumeType": {"const": "gp3"}}}
+                "$comment": "validate.rs throughput_only_for_gp3(): \"This parameter is valid only for gp3 volumes.\" An error when VolumeType names another type this package knows; a type AWS may have added, or no VolumeType, is no error",
+                "not": {
+                    "type": "object",
+                    "required": ["Throughput", "VolumeType"],
+                    "properties": {
+                        "Throughput": {"not": {"type": "null"}},
+                        "VolumeType": {"enum": VOLUME_TYPES.iter().filter(|t| **t != "gp3").collect::<Vec<_>>()}
+                    }
+                }
             }),
             json!({
                 "$comment": "validate.rs encryption_only_for_new_volumes(): \"If you are creating a volume from a snapshot, you can't specify an encryption value.\"",
@@ -411,32 +468,28 @@ fn member_schema(shape: &Shape, m: &Member, rule: Option<&MemberRule>) -> Json {
         Type::String => {
             o.insert("type".into(), nullable("string"));
         }
-        Type::Enum {
-            values,
-            open: false,
-            ..
-        } => {
+        // An open list (AWS may add values): the known values, which editors complete, or any
+        // other string that is not one of them in another case or with other separators (a
+        // sure mistake, an error).
+        Type::Enum { values, .. } => {
             o.insert("type".into(), nullable("string"));
             let mut allowed: Vec<Json> = values.iter().map(|v| json!(v)).collect();
             if !required {
                 allowed.push(Json::Null);
             }
-            o.insert("enum".into(), allowed.into());
-            o.insert(
-                "$comment".into(),
-                "validate.rs one_of(): one of the API model's values".into(),
-            );
-        }
-        // Documented values only: AWS may add more, so they are offered, not enforced.
-        Type::Enum {
-            values, open: true, ..
-        } => {
-            o.insert("type".into(), nullable("string"));
-            o.insert("examples".into(), json!(values));
-            o.insert(
-                "$comment".into(),
-                "validate.rs one_of() reports other values; not stated here: a plain string in the API model, whose values AWS may add to".into(),
-            );
+            if rule.is_none() {
+                o.insert(
+                    "anyOf".into(),
+                    json!([
+                        {"enum": allowed},
+                        {"type": "string", "not": {"pattern": variants(values)}}
+                    ]),
+                );
+                o.insert(
+                    "$comment".into(),
+                    format!("validate.rs one_of(): the values {KNOWN_BY} knows, or another that AWS may have added (a warning); a known value in another case, with other separators or with spaces around is an error").into(),
+                );
+            }
         }
         Type::Integer => {
             o.insert("type".into(), nullable("integer"));

@@ -10,7 +10,7 @@ import { DEFAULT_REGION, EXAMPLE, REGIONS } from "./schema.js";
 const $ = (id) => document.getElementById(id);
 
 // A dynamic import, so that a missing ./pkg/ (served without `make demo`) says what to do.
-const { validate, buildRequest, parseBody, applyFixes, RegisterImageValidationError, API_VERSION } = await import("./pkg/browser.js").catch((error) => {
+const { validate, buildRequest, parseBody, applyFixes, RegisterImageValidationError, API_VERSION, AWS_MODEL } = await import("./pkg/browser.js").catch((error) => {
   $("status").textContent = "Could not load the validator from ./pkg/: run `make demo`, which builds the package and copies it there.";
   throw error;
 });
@@ -25,6 +25,7 @@ setUp();
 
 function setUp() {
   $("api-version").textContent = API_VERSION;
+  $("aws-model-name").textContent = `botocore ${AWS_MODEL.botocore} (${AWS_MODEL.botocoreDate}), @aws-sdk/client-ec2 ${AWS_MODEL.sdk} (${AWS_MODEL.sdkDate})`;
   $("region").append(...REGIONS.map((r) => h("option", { value: r }, r)));
   $("region").value = DEFAULT_REGION;
   if (!loadFragment()) form.fill(EXAMPLE);

@@ -62,7 +62,7 @@ export function createField(spec, { label = spec.key, emptyIs, omittable = false
     "div",
     { class: `field field-${spec.type}${wide ? " wide" : ""}` },
     labelElement,
-    h("div", { class: "control" }, control.input, omit?.element),
+    h("div", { class: "control" }, control.input, control.list, omit?.element),
     hint, // below the control, so that controls in a row line up
     keptNote,
     messages.element,
@@ -158,6 +158,12 @@ function createControl(spec, id) {
       return numberControl(h("input", { id, type: "text", inputmode: "numeric", autocomplete: "off" }));
     case "bool":
       return selectControl(id, [["", "(unset)"], ["true", "true"], ["false", "false"]], (v) => ({ "": undefined, true: true, false: false })[v]);
+    // A value AWS may have added since can be typed in; the known ones are offered as you type.
+    case "choice": {
+      const list = h("datalist", { id: `${id}-values` }, spec.options.map((o) => h("option", { value: o })));
+      const input = h("input", { id, type: "text", list: list.id, spellcheck: "false", autocomplete: "off" });
+      return { ...textControl(input), list };
+    }
     case "enum": {
       const options = spec.options.map((o) => [o, o]);
       return selectControl(id, spec.unset === false ? options : [["", "(unset)"], ...options], (v) => (v === "" ? undefined : v));

@@ -26,19 +26,21 @@ function inPageOrder(members, titled) {
   return [...members].sort((a, b) => presentation(a, { titled }).place - presentation(b, { titled }).place);
 }
 
-const KINDS = { string: "text", integer: "number", boolean: "bool", enum: "enum" };
+// An enumeration is a text box offering its known values (a datalist): AWS may add values, and
+// the library only warns about one it does not know.
+const KINDS = { string: "text", integer: "number", boolean: "bool", enum: "choice" };
 
 /**
  * The field for a scalar member (null for a structure or a list): `{ key, type, options?, hint,
- * wide, more }`, where `type` is `text`, `textarea`, `number`, `bool` (three-state) or `enum`
- * (with `options`: its values; an open one keeps any other value as imported).
+ * wide, more }`, where `type` is `text`, `textarea`, `number`, `bool` (three-state) or `choice`
+ * (with `options`: its known values, offered; any other can be typed).
  */
 export function fieldSpec(member, { titled = false } = {}) {
   const kind = KINDS[member.type];
   if (!kind) return null;
   const { flags } = presentation(member, { titled });
   const spec = { key: member.name, type: kind === "text" && flags.has("textarea") ? "textarea" : kind, hint: member.doc, wide: flags.has("wide"), more: flags.has("more") };
-  if (kind === "enum") spec.options = member.values;
+  if (kind === "choice") spec.options = member.values;
   return spec;
 }
 

@@ -383,9 +383,11 @@ async function decode(_options, [operand = "-"]) {
   return 0;
 }
 
-function version() {
+async function version() {
   const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
-  process.stdout.write(`${version}\n`);
+  // The AWS model the checks know: a value outside its lists is only a warning.
+  const { AWS_MODEL: m } = await import(NAME);
+  process.stdout.write(`${version}\nAWS model: botocore ${m.botocore} (${m.botocoreDate}), @aws-sdk/client-ec2 ${m.sdk} (${m.sdkDate})\n`);
   return 0;
 }
 

@@ -14,7 +14,7 @@ import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { normalized } from "./normalized.mjs";
-import { validate } from "../../pkg/node.mjs";
+import { AWS_MODEL, validate } from "../../pkg/node.mjs";
 import { scanJson, locate } from "../../pkg/bin/json-positions.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -100,9 +100,13 @@ before(() => {
   mkdirSync(join(project, "ami"), { recursive: true });
 });
 
+/** `--version`: the package's version, then the AWS model it knows. */
+const versionText = (version) =>
+  `${version}\nAWS model: botocore ${AWS_MODEL.botocore} (${AWS_MODEL.botocoreDate}), @aws-sdk/client-ec2 ${AWS_MODEL.sdk} (${AWS_MODEL.sdkDate})\n`;
+
 test("npx ec2-register-image: the installed command, found offline, same answers as its bin link", () => {
   const version = JSON.parse(readFileSync(join(pkg, "package.json"), "utf8")).version;
-  assert.deepEqual(cli(["--version"], { npx: true }), { status: 0, stdout: `${version}\n`, stderr: "" });
+  assert.deepEqual(cli(["--version"], { npx: true }), { status: 0, stdout: versionText(version), stderr: "" });
   for (const [args, input] of [
     [["check", "bad.json", "clean.json"]],
     [["check", "--format", "github", "-"], text("bad.json")],
@@ -119,7 +123,8 @@ test("npx ec2-register-image: the installed command, found offline, same answers
 
 test("--version is the package's; --help shows usage, exit codes and examples", () => {
   const version = JSON.parse(readFileSync(join(pkg, "package.json"), "utf8")).version;
-  assert.deepEqual(cli(["--version"]), { status: 0, stdout: `${version}\n`, stderr: "" });
+  assert.deepEqual(cli(["--version"]), { status: 0, stdout: versionText(version), stderr: "" });
+  assert.match(versionText(version), /^\d+\.\d+\.\d+\nAWS model: botocore \d+\.\d+\.\d+ \(\d{4}-\d\d-\d\d\), @aws-sdk\/client-ec2 3\.\d+\.\d+ \(\d{4}-\d\d-\d\d\)\n$/);
   const help = cli(["--help"]);
   assert.equal(help.status, 0);
   assert.equal(help.stderr, "");
@@ -192,6 +197,23 @@ test("check: warnings pass, and fail with --strict", () => {
   assert.deepEqual(cli(["check", "clean.json", "--strict"]), { status: 0, stdout: "1 file checked: no issues\n", stderr: "" });
   // A UTF-8 byte order mark (Windows editors write one) is not part of the JSON.
   assert.deepEqual(cli(["check", "--strict", "bom.json"]), { status: 0, stdout: "1 file checked: no issues\n", stderr: "" });
+});
+
+test("a value AWS may have added: check warns, body sends it; --strict blocks; a case slip is an error", () => {
+  const input = { Name: "web-2026", ImageLocation: "b/m.xml", Architecture: "arm64e" };
+  const [issue] = validate(input);
+  assert.equal(issue.severity, "warning");
+  assert.match(issue.message, new RegExp(`AWS model of botocore ${AWS_MODEL.botocore.replaceAll(".", "\\.")}`));
+  const run = (args) => cli(args, { input: JSON.stringify(input) });
+  assert.deepEqual(run(["check", "-"]), { status: 0, stdout: `<stdin>: Architecture: warning NotAllowedValue: ${issue.message}\n1 file checked: 1 warning in 1 file\n`, stderr: "" });
+  assert.equal(run(["check", "--strict", "-"]).status, 1);
+  const body = run(["body", "-"]);
+  assert.equal(body.status, 0);
+  assert.equal(body.stdout, "Action=RegisterImage&Version=2016-11-15&Name=web-2026&ImageLocation=b%2Fm.xml&Architecture=arm64e");
+  assert.equal(run(["body", "--strict", "-"]).stdout, "");
+  const slip = cli(["check", "-"], { input: JSON.stringify({ ...input, Architecture: "X86_64" }) });
+  assert.equal(slip.status, 1);
+  assert.match(slip.stdout, /Architecture: error NotAllowedValue: must be one of .*; got "X86_64"; did you mean "x86_64"\?/);
 });
 
 test("check: every public vector in one run, in each format", () => {
@@ -569,7 +591,7 @@ test("large inputs and many files: linear, a few seconds at most", () => {
   assert.equal(lines.at(-1), "1 file checked: 24001 errors in 1 file");
   assert.equal(lines.length, 24_002);
   const last = text("big.json").lastIndexOf('"Unknown19999"');
-  assert.ok(lines.includes(`::error file=big.json,line=1,col=${last + 1},title=UnknownField%3A Unknown19999::unknown member "Unknown19999"; allowed here: Name, ImageLocation, BillingProducts, BootMode, TpmSupport, UefiData, ImdsSupport, TagSpecifications, DryRun, Description, Architecture, KernelId, RamdiskId, RootDeviceName, BlockDeviceMappings, VirtualizationType, SriovNetSupport, EnaSupport`));
+  assert.ok(lines.includes(`::error file=big.json,line=1,col=${last + 1},title=UnknownField%3A Unknown19999::unknown member "Unknown19999"; allowed here: Name, ImageLocation, BillingProducts, BootMode, TpmSupport, UefiData, ImdsSupport, TagSpecifications, DryRun, Description, Architecture, KernelId, RamdiskId, RootDeviceName, BlockDeviceMappings, VirtualizationType, SriovNetSupport, EnaSupport. ec2-register-image ${JSON.parse(readFileSync(join(pkg, "package.json"), "utf8")).version} (AWS model of botocore ${AWS_MODEL.botocore}, ${AWS_MODEL.botocoreDate}) knows these; if AWS has added it since, a newer release may know it`));
 
   // Nesting 200,000 deep: no stack overflow, a position for the missing bracket.
   write("deep.json", "[".repeat(200_000) + "]".repeat(199_999));

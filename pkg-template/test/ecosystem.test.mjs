@@ -57,7 +57,7 @@ const consumers = {
   "CommonJS (.ts in a commonjs project, nodenext)": { file: "consumer.ts", type: "commonjs", options: { module: "nodenext", moduleResolution: "nodenext" } },
   "bundler resolution (.ts, esnext)": { file: "consumer.ts", type: "module", options: { module: "esnext", moduleResolution: "bundler" } },
 };
-const CONSUMER = `import { buildRequest, validate, RegisterImageValidationError, API_VERSION, registerImageSchema } from "ec2-register-image";
+const CONSUMER = `import { buildRequest, validate, RegisterImageValidationError, API_VERSION, AWS_MODEL, registerImageSchema } from "ec2-register-image";
 import type { RegisterImageInput, Issue, RegisterImageRequestWithUrl, IssueCode } from "ec2-register-image";
 import * as streaming from "ec2-register-image/streaming";
 
@@ -77,11 +77,14 @@ try {
   }
 }
 const same: typeof buildRequest = streaming.buildRequest;
-// @ts-expect-error: not an Architecture
-const wrong: RegisterImageInput = { Name: "typed", Architecture: "amd64" };
+// @ts-expect-error: not an Architecture (a number)
+const wrong: RegisterImageInput = { Name: "typed", Architecture: 64 };
 // @ts-expect-error: the Name key is required, as in the SDK's RegisterImageCommandInput
 const unnamed: RegisterImageInput = { ImageLocation: "b/m.xml" };
-export { url, code, version, vendor, same, wrong, unnamed };
+// A value AWS may add type-checks, as in the SDK (validate() warns about it).
+const added: RegisterImageInput = { Name: "typed", Architecture: "arm64e", BlockDeviceMappings: [{ Ebs: { VolumeType: "gp4" } }] };
+const model: string = AWS_MODEL.botocore;
+export { url, code, version, vendor, same, wrong, unnamed, added, model };
 `;
 
 for (const [ts, version] of Object.entries(TYPESCRIPTS)) {

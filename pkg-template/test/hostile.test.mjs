@@ -11,7 +11,9 @@
 // Run by `make test` (after `make pkg`): node --test pkg-template/test/
 import { isMainThread, parentPort, Worker } from "node:worker_threads";
 import { readFileSync } from "node:fs";
+import { AWS_MODEL } from "../../pkg/node.mjs";
 
+const PACKAGE_VERSION = JSON.parse(readFileSync(new URL("../../pkg/package.json", import.meta.url), "utf8")).version;
 const LIMIT_MS = 1000; // every call
 const WATCHDOG_MS = 10_000; // silence from the worker before it is stopped as hung
 const PROPERTY_CASES = 2000;
@@ -165,7 +167,7 @@ const cases = [
   {
     name: "a 10 MB unknown key (its message stays short)",
     make: () => ({ ...base, ["k".repeat(MB10)]: 1 }),
-    issues: [["k".repeat(MB10), "UnknownField", `unknown member "${"k".repeat(40)}…"; allowed here: Name, ImageLocation, BillingProducts, BootMode, TpmSupport, UefiData, ImdsSupport, TagSpecifications, DryRun, Description, Architecture, KernelId, RamdiskId, RootDeviceName, BlockDeviceMappings, VirtualizationType, SriovNetSupport, EnaSupport`]],
+    issues: [["k".repeat(MB10), "UnknownField", `unknown member "${"k".repeat(40)}…"; allowed here: Name, ImageLocation, BillingProducts, BootMode, TpmSupport, UefiData, ImdsSupport, TagSpecifications, DryRun, Description, Architecture, KernelId, RamdiskId, RootDeviceName, BlockDeviceMappings, VirtualizationType, SriovNetSupport, EnaSupport. ec2-register-image ${PACKAGE_VERSION} (AWS model of botocore ${AWS_MODEL.botocore}, ${AWS_MODEL.botocoreDate}) knows these; if AWS has added it since, a newer release may know it`]],
   },
   { name: "a million values under an unknown key (1,000 lists of 1,000)", make: () => ({ ...base, Big: Array.from({ length: 1000 }, () => new Array(1000).fill(1)) }), issues: [["Big", "UnknownField"]] },
   { name: "a 100,000-entry list of numbers", make: () => ({ ...base, BlockDeviceMappings: new Array(100_000).fill(1) }), issues: [["BlockDeviceMappings", "TooMany", "lists are read up to 1000 items; this one has more"]] },
@@ -440,7 +442,8 @@ if (isMainThread) {
       const issues = m.validate.value;
       assert.deepEqual(summary(issues), summary(c.issues.map(([path, code]) => ({ path, code }))));
       for (const [n, [, , message]] of c.issues.entries()) {
-        assert.ok(issues[n].message.length <= 400, `issue ${n} has a message of ${issues[n].message.length} characters: ${issues[n].message.slice(0, 80)}…`);
+        // 500: the longest, an unknown member at the top, lists the 18 members and names the model.
+        assert.ok(issues[n].message.length <= 500, `issue ${n} has a message of ${issues[n].message.length} characters: ${issues[n].message.slice(0, 80)}…`);
         if (message !== undefined) assert.equal(issues[n].message, message, `the message of issue ${n}`);
       }
       if (issues.some((i) => i.severity === "error")) {

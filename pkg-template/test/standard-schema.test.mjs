@@ -24,6 +24,10 @@ test("the ~standard contract: value on success, issues with key/index paths on e
     { message: "must not be empty", path: ["TagSpecifications", 0, "Tags", 0, "Key"], code: "TooShort", severity: "error" },
     { message: "must be at least 1; got 0", path: ["BlockDeviceMappings", 0, "Ebs", "Iops"], code: "OutOfRange", severity: "error" },
   ]);
+  // A value AWS may have added is a warning: it passes. The same letters in capitals do not.
+  const added = { Name: "my-ami", ImageLocation: "b/m.xml", Architecture: "arm64e", BlockDeviceMappings: [{ DeviceName: "/dev/sdb", Ebs: { VolumeSize: 8, VolumeType: "gp4", Throughput: 500 } }] };
+  assert.deepEqual(std.validate(added), { value: added });
+  assert.deepEqual(std.validate({ ...added, Architecture: "ARM64" }).issues.map((i) => i.path), [["Architecture"]]);
   // Not an object at all: the input itself (path []) and the missing Name.
   assert.deepEqual(std.validate(42).issues.map((i) => i.path), [[], ["Name"]]);
 });

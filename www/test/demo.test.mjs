@@ -158,8 +158,8 @@ test("typing a small vector by hand gives the AWS SDK's body", async () => {
     const { input } = vector;
     await page.locator('[name="Name"]').pressSequentially(input.Name);
     await page.locator('[name="Description"]').pressSequentially(input.Description);
-    await page.selectOption('[name="Architecture"]', input.Architecture);
-    await page.selectOption('[name="VirtualizationType"]', input.VirtualizationType);
+    await page.fill('[name="Architecture"]', input.Architecture);
+    await page.fill('[name="VirtualizationType"]', input.VirtualizationType);
     await page.fill('[name="RootDeviceName"]', input.RootDeviceName);
 
     const [ebs, store] = input.BlockDeviceMappings;
@@ -212,7 +212,7 @@ test("bad values get aria-invalid and a message beside them, and clear when fixe
     assert.equal(await ebsIssue.count(), 0);
 
     // A warning looks different and is not aria-invalid (the value keeps to the contract).
-    await page.selectOption('[name="BlockDeviceMappings[0].Ebs.VolumeType"]', "standard");
+    await page.fill('[name="BlockDeviceMappings[0].Ebs.VolumeType"]', "standard");
     await page.fill('[name="BlockDeviceMappings[0].Ebs.Iops"]', "100");
     await expectIssue(page, "BlockDeviceMappings[0].Ebs.Iops", "warning", "Iops applies to io1, io2, gp3");
     assert.notEqual(await page.inputValue("#body-raw"), "", "warnings do not block the body");
@@ -309,7 +309,7 @@ test("importing the CLI skeleton fills the form, keeps what has no field, and sh
     await expectIssue(page, "Name", "error", "must be 3-128 characters; it has 0");
     await expectIssue(page, "KernelId", "error", 'must be aki- followed by 8 or 17 lower-case hexadecimal digits');
     await expectIssue(page, "TagSpecifications[0].ResourceType", "error", 'must be "image"');
-    assert.equal(await page.locator('[name="TagSpecifications[0].ResourceType"] option:checked').textContent(), '"capacity-reservation" (imported)');
+    assert.equal(await page.inputValue('[name="TagSpecifications[0].ResourceType"]'), "capacity-reservation");
     await expectIssue(page, "BlockDeviceMappings[0].Ebs.VolumeSize", "error", "must be at least 1; got 0");
     await expectIssue(page, "BlockDeviceMappings[0].Ebs.KmsKeyId", "warning", "KmsKeyId is documented as supported only");
     assert.equal(await page.inputValue('[name="DryRun"]'), "true");
@@ -549,13 +549,16 @@ test("the form is the member table's (www/members.js): every member, its kind, v
         label: el.labels[0].textContent,
         hints: [...el.closest(".field").querySelectorAll(".hint")].map((p) => p.textContent),
         options: el.tagName === "SELECT" ? [...el.options].map((o) => o.value) : null,
+        offered: el.list ? [...el.list.options].map((o) => o.value) : null,
         wide: el.closest(".field").classList.contains("wide"),
         folded: !!el.closest("details.more"),
       }));
       assert.equal(field.label, m.name, path);
       assert.deepEqual(field.hints, [m.doc], `${path}: its doc is its hint`);
-      const kind = { string: wordFlags.includes("textarea") ? ["textarea", null, null] : ["input", null, null], integer: ["input", "numeric", null], boolean: ["select", null, ["", "true", "false"]], enum: ["select", null, ["", ...(m.values ?? [])]] }[m.type];
+      const kind = { string: wordFlags.includes("textarea") ? ["textarea", null, null] : ["input", null, null], integer: ["input", "numeric", null], boolean: ["select", null, ["", "true", "false"]], enum: ["input", null, null] }[m.type];
       assert.deepEqual([field.tag, field.inputmode, field.options], kind, `${path}: a ${m.type}`);
+      // An enumeration offers its known values and takes any other (AWS may have added it).
+      assert.deepEqual(field.offered, m.type === "enum" ? m.values : null, `${path}: the values offered`);
       assert.equal(field.wide, wordFlags.includes("wide"), `${path}: wide`);
       assert.equal(field.folded, wordFlags.includes("more"), `${path}: folded`);
     };
@@ -594,7 +597,7 @@ test("the form is the member table's (www/members.js): every member, its kind, v
     await expectField(member("BlockDeviceMapping", "DeviceName"), "BlockDeviceMappings[0].DeviceName", []);
     await page.click("text=+ Add a tag specification");
     const resourceType = member("TagSpecification", "ResourceType");
-    assert.deepEqual(await page.locator('[name="TagSpecifications[0].ResourceType"] option').evaluateAll((os) => os.map((o) => o.value)), ["", ...resourceType.values]);
+    assert.deepEqual(await page.locator('[name="TagSpecifications[0].ResourceType"]').evaluate((el) => [...el.list.options].map((o) => o.value)), resourceType.values);
     assert.equal(await text(page, '.field:has([name="TagSpecifications[0].ResourceType"]) .hint'), resourceType.doc);
   });
 });
@@ -632,6 +635,28 @@ test("an instance store volume past ephemeral23 is kept and warned about; an emp
 // ---- Helpers ---------------------------------------------------------------------------------
 
 /** Opens the page, runs `body(page)`, then checks the page logged and requested nothing amiss. */
+test("a value AWS may have added: typed into a list's box, a warning, the body built; a case slip is an error with Fix; the footer names the model", async () => {
+  await withPage(async (page) => {
+    await page.click("#clear");
+    await page.fill('[name="Name"]', "web");
+    await page.fill('[name="ImageLocation"]', "b/m.xml");
+    const architecture = '[name="Architecture"]';
+    assert.deepEqual(await page.locator(architecture).evaluate((el) => [el.tagName, el.list?.options.length]), ["INPUT", 5], "a text box offering the 5 known values");
+    await page.fill(architecture, "arm64e");
+    await expectIssue(page, "Architecture", "warning", '"arm64e" is not one of the Architecture values known to ec2-register-image');
+    assert.match(await page.inputValue("#body-raw"), /&Architecture=arm64e(&|$)/, "sent as written");
+    await page.fill(architecture, "X86_64");
+    await expectIssue(page, "Architecture", "error", 'did you mean "x86_64"?');
+    assert.equal(await page.inputValue("#body-raw"), "", "no body with an error");
+    await page.locator('.field:has([name="Architecture"]) button', { hasText: "Fix" }).first().click();
+    assert.equal(await page.inputValue(architecture), "x86_64");
+    await expectNoIssue(page, "Architecture");
+    const { AWS_MODEL } = await page.evaluate(() => import("./pkg/browser.js"));
+    assert.equal(await text(page, "#aws-model-name"), `botocore ${AWS_MODEL.botocore} (${AWS_MODEL.botocoreDate}), @aws-sdk/client-ec2 ${AWS_MODEL.sdk} (${AWS_MODEL.sdkDate})`);
+    assert.match(AWS_MODEL.botocore, /^\d+\.\d+\.\d+$/);
+  });
+});
+
 async function withPage(body, { url = `${origin}/`, viewport = DESKTOP, permissions = [] } = {}) {
   const context = await browser.newContext({ viewport, permissions });
   const page = await context.newPage();
