@@ -43,7 +43,7 @@ pub struct ValidationError {
 
 /// The `Display` text of [`ValidationError`], made without `core::fmt`: the wasm calls this, not
 /// `to_string`.
-pub(crate) fn summary(issues: &[Issue]) -> String {
+pub fn summary(issues: &[Issue]) -> String {
     let errors = issues.iter().filter(|i| i.is_error()).count();
     let warnings = issues.len() - errors;
     let plural = |n: usize, word: &str| msg!(n, " ", word, if n == 1 { "" } else { "s" });

@@ -225,8 +225,9 @@ impl IssuePath {
     }
 
     /// The path as `Display` shows it (`BlockDeviceMappings[0].Ebs.Iops`), made without
-    /// `core::fmt`: the wasm calls this, not `to_string`.
-    pub(crate) fn text(&self) -> String {
+    /// `core::fmt`: the wasm calls this, not `to_string`. Hidden: the JS face's, not an API.
+    #[doc(hidden)]
+    pub fn text(&self) -> String {
         segments_text(&self.0)
     }
 
@@ -305,7 +306,8 @@ pub(crate) fn cut_parameter(text: &str) -> String {
 
 /// A piece of a [`msg!`]: appended as `Display` would show it. Each impl is a call, never
 /// inlined: inlined into the rules, the pieces of their messages were 6 KB of the wasm.
-pub(crate) trait Piece {
+pub trait Piece {
+    /// Appends the piece.
     fn push_to(self, out: &mut String);
 }
 

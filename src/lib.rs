@@ -9,10 +9,6 @@
 
 /// The input as an untyped tree: what serde, the JS tape and the body decoder give.
 mod value;
-/// The JS face's private contract: a JS value as bytes, read into a [`Value`].
-#[cfg(any(target_arch = "wasm32", test, feature = "fuzzing"))]
-#[cfg_attr(feature = "fuzzing", allow(missing_docs))]
-pub mod tape;
 /// `Value` -> the model, collecting every reading problem (types, unknown keys).
 mod read;
 /// The member table: every shape and member once; the model types come from it.
@@ -30,9 +26,6 @@ mod validate;
 /// Service limits AWS has changed before: one dated table (warnings).
 pub mod limits;
 /// A generic AWS Query writer (pairs, nesting, lists, percent-encoding).
-#[cfg(feature = "fuzzing")]
-pub mod query;
-#[cfg(not(feature = "fuzzing"))]
 mod query;
 /// The model -> the Query body, in the SDK's order.
 mod encode;
@@ -44,12 +37,8 @@ mod api;
 mod endpoint;
 /// EC2's XML reply.
 mod response;
-/// The model as JSON text, for the JS face's parseBody.
-#[cfg(any(all(target_arch = "wasm32", feature = "wasm-parse"), test))]
+/// The model as JSON text without serde, for the JS face's parseBody.
 mod to_json;
-/// The JavaScript face (wasm-bindgen exports).
-#[cfg(target_arch = "wasm32")]
-mod wasm;
 
 pub use api::{check, encode, encode_with, Checked, Options, ValidationError, API_VERSION};
 pub use decode::parse_body;
@@ -62,8 +51,22 @@ pub use model::{
     Type, ARCHITECTURES, BOOT_MODES, IMDS_SUPPORT_VALUES, RESOURCE_TYPES, SRIOV_NET_SUPPORT_VALUES,
     TPM_SUPPORT_VALUES, VIRTUALIZATION_TYPES, VOLUME_TYPES,
 };
-#[cfg(feature = "fuzzing")]
-pub use read::{read, Reading};
 pub use response::{parse_response, ReplyError, Response, ResponseError};
 pub use validate::validate;
 pub use value::{Value, MAX_DEPTH, MAX_ITEMS, MAX_VALUES};
+
+/// Not an API: what the JavaScript face (the `ec2-register-image-js` crate in this repository)
+/// and the fuzz crate reach inside the core. Hidden from the docs, outside semver: it changes
+/// with any release.
+#[doc(hidden)]
+pub mod __private {
+    pub use crate::api::summary;
+    pub use crate::issue::Piece;
+    pub use crate::query::{percent_encode_into, ListWriter, QueryWriter, ValueWriter};
+    pub use crate::read::{read, Reading};
+
+    /// `input` as compact JSON (members not set left out), with no serde code in the wasm.
+    pub fn to_json(input: &crate::RegisterImageInput) -> String {
+        crate::to_json::to_json(input)
+    }
+}

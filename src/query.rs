@@ -5,7 +5,6 @@
 //! nothing about RegisterImage; [`crate::encode`] maps the input onto it.
 
 use crate::issue::{push_number, push_signed};
-#[cfg(any(test, feature = "fuzzing"))]
 use std::fmt::Write;
 
 /// Writes `Action=<action>&Version=<version>` at once, then hands out value writers.
@@ -88,7 +87,6 @@ impl<'w> ValueWriter<'w> {
     }
 
     /// `&Key=<shortest decimal>`, with `NaN`, `Infinity` and `-Infinity` for non-finite values.
-    #[cfg(any(test, feature = "fuzzing"))]
     pub fn float(mut self, value: f64) {
         self.start();
         if value.is_nan() {

@@ -12,7 +12,8 @@
 //! - messages stay short whatever the values (long values are cut).
 #![no_main]
 
-use ec2_register_image::{check, encode, encode_unchecked, encode_with, tape, validate, Options};
+use ec2_register_image::{check, encode, encode_unchecked, encode_with, validate, Options};
+use ec2_register_image_js::tape;
 use ec2_register_image_fuzz::{
     assert_body_shape, parameters, resolves, to_tape, to_value, Structured,
 };

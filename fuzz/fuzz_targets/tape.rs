@@ -4,7 +4,8 @@
 //! no issue at all), and it is plain ASCII starting with `Action=RegisterImage&Version=2016-11-15`.
 #![no_main]
 
-use ec2_register_image::{check, encode_unchecked, tape, Options};
+use ec2_register_image::{check, encode_unchecked, Options};
+use ec2_register_image_js::tape;
 use ec2_register_image_fuzz::{assert_body_shape, resolves, to_tape};
 use libfuzzer_sys::fuzz_target;
 
