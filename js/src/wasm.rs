@@ -11,11 +11,10 @@
     allow(dead_code, unused_imports)
 )]
 
-use crate::api::{check, Options, ValidationError};
-use crate::fix::{Fix, Replacement};
-use crate::issue::{Code, Issue, IssuePath, Segment, Severity};
-use crate::response::{parse_response, Response};
-use crate::value::Value;
+use ec2_register_image::__private::{summary, to_json};
+use ec2_register_image::{check, endpoint_url_with, parse_body, parse_response, EndpointOptions};
+use ec2_register_image::{Code, Issue, IssuePath, Segment, Severity};
+use ec2_register_image::{Fix, Options, Replacement, Response, ValidationError, Value};
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
 
@@ -68,7 +67,7 @@ fn build_result(value: &Value, strict: bool) -> JsValue {
 
 fn failure(e: &ValidationError, style: Style) -> JsValue {
     let failure = Object::new();
-    set(&failure, "message", &crate::api::summary(&e.issues).into());
+    set(&failure, "message", &summary(&e.issues).into());
     set(&failure, "issues", &issues_to_js(&e.issues, style));
     failure.into()
 }
@@ -80,7 +79,7 @@ fn failure(e: &ValidationError, style: Style) -> JsValue {
 pub fn parse_body_js(body: &js_sys::JsString) -> JsValue {
     // A lone surrogate would reach Rust as U+FFFD: refused, never replaced.
     let parsed = match body.is_valid_utf16() {
-        true => crate::decode::parse_body(&String::from(body)),
+        true => parse_body(&String::from(body)),
         false => Err(ValidationError {
             issues: vec![Issue::new(
                 IssuePath::default(),
@@ -92,7 +91,7 @@ pub fn parse_body_js(body: &js_sys::JsString) -> JsValue {
     };
     match parsed {
         // JSON, which the wrapper parses: members the body does not set are left out.
-        Ok(input) => crate::to_json::to_json(&input).into(),
+        Ok(input) => to_json(&input).into(),
         // A body's issues name its parameters: `BlockDeviceMapping.1.Ebs.Iops`.
         Err(e) => failure(&e, Style::Body),
     }
@@ -103,10 +102,7 @@ pub fn parse_body_js(body: &js_sys::JsString) -> JsValue {
 #[cfg(feature = "wasm-core")]
 #[wasm_bindgen(js_name = endpointUrl)]
 pub fn endpoint_url_js(region: &str, fips: bool, dual_stack: bool) -> Option<String> {
-    crate::endpoint::url_with(
-        region,
-        crate::endpoint::EndpointOptions { fips, dual_stack },
-    )
+    endpoint_url_with(region, EndpointOptions { fips, dual_stack })
 }
 
 /// `{ok: true, ImageId, RequestId}` or `{ok: false, Errors: [{Code, Message}], RequestId}` for an
