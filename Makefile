@@ -28,6 +28,7 @@ lint: setup
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
 	cargo clippy --package ec2-register-image-js --all-targets --target wasm32-unknown-unknown --features small-alloc -- -D warnings
+	bash scripts/check-crate.sh
 	node node_modules/typescript/bin/tsc -p tsconfig.lint.json
 	@# deno.js is left out: Node 20 cannot parse its source-phase import.
 	for f in pkg-template/*.js pkg-template/*.mjs scripts/*.mjs; do case $$f in */deno.js) ;; *) node --check $$f || exit 1;; esac; done
