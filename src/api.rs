@@ -10,14 +10,23 @@ use crate::value::Value;
 /// The EC2 API version every body is written for.
 pub const API_VERSION: &str = "2016-11-15";
 
-/// How strict encoding is.
+/// How strict encoding is: `Options::default()` or `Options::default().strict(true)` (more options
+/// may come, so it is built by these methods, not a struct literal).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Options {
     /// Warnings block encoding too, not only errors.
     pub strict: bool,
 }
 
 impl Options {
+    /// With warnings blocking encoding too, or not.
+    #[must_use]
+    pub fn strict(mut self, strict: bool) -> Self {
+        self.strict = strict;
+        self
+    }
+
     fn blocks(self, issue: &Issue) -> bool {
         issue.is_error() || self.strict
     }
@@ -42,7 +51,7 @@ pub struct ValidationError {
 }
 
 /// The `Display` text of [`ValidationError`], made without `core::fmt`: the wasm calls this, not
-/// `to_string`.
+/// `to_string` (through `__private`: not an API).
 pub fn summary(issues: &[Issue]) -> String {
     let errors = issues.iter().filter(|i| i.is_error()).count();
     let warnings = issues.len() - errors;
@@ -93,7 +102,7 @@ pub fn encode(input: &RegisterImageInput) -> Result<String, ValidationError> {
 /// // Neither ImageLocation nor a root volume: a warning, which blocks only in strict mode.
 /// let input = RegisterImageInput { name: Some("web".into()), ..Default::default() };
 /// assert!(encode_with(&input, Options::default()).is_ok());
-/// assert!(encode_with(&input, Options { strict: true }).is_err());
+/// assert!(encode_with(&input, Options::default().strict(true)).is_err());
 /// ```
 pub fn encode_with(
     input: &RegisterImageInput,

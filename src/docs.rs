@@ -74,7 +74,8 @@ pub(crate) fn page(path: &IssuePath) -> &'static str {
 }
 
 /// The API Reference page of `shape`: RegisterImage's for the input, the data type's for the rest
-/// (also the schema's "See" links, tests/generated.rs).
+/// (also the schema's "See" links, tests/generated.rs). Hidden: for the generators, not an API.
+#[doc(hidden)]
 pub fn shape_page(shape: &Shape) -> &'static str {
     SHAPES
         .iter()

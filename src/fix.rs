@@ -15,9 +15,19 @@ use serde::Serialize;
 
 /// The one change that surely repairs an [`Issue`], at the issue's path.
 ///
-/// In JSON and JavaScript it is `{"replace": value}` or `{"rename": "Key"}`.
+/// In JSON and JavaScript it is `{"replace": value}` or `{"rename": "Key"}`; `Display` says it
+/// in words. More kinds of repair may come: match with a `_` arm.
+///
+/// ```
+/// use ec2_register_image::{check, Value};
+///
+/// let value: Value = serde_json::from_str(r#"{"name": "web", "Architecture": "X86_64"}"#).unwrap();
+/// let fixes: Vec<String> = check(&value).issues.iter().filter_map(|i| i.fix).map(|f| f.to_string()).collect();
+/// assert_eq!(fixes, ["rename to Name", "replace with \"x86_64\""]);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum Fix {
     /// Put this value in place of the one at the path (codes `NotAllowedValue`, `WrongType`).
     Replace(Replacement),
@@ -25,9 +35,11 @@ pub enum Fix {
     Rename(&'static str),
 }
 
-/// The value a [`Fix::Replace`] puts in.
+/// The value a [`Fix::Replace`] puts in (`Display`: as JSON writes it). More types may come:
+/// match with a `_` arm.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum Replacement {
     /// An enumeration's value, as documented.
     String(&'static str),
@@ -44,6 +56,26 @@ impl Replacement {
             Replacement::String(s) => Value::String(s.into()),
             Replacement::Integer(n) => Value::Number(n.into()),
             Replacement::Boolean(b) => Value::Bool(b),
+        }
+    }
+}
+
+impl std::fmt::Display for Replacement {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Replacement::String(s) => write!(f, "{s:?}"),
+            Replacement::Integer(n) => write!(f, "{n}"),
+            Replacement::Boolean(b) => write!(f, "{b}"),
+        }
+    }
+}
+
+impl std::fmt::Display for Fix {
+    /// `replace with "x86_64"`, `replace with 8`, `rename to VolumeSize`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Fix::Replace(value) => write!(f, "replace with {value}"),
+            Fix::Rename(key) => write!(f, "rename to {key}"),
         }
     }
 }

@@ -2,7 +2,7 @@
 
 use crate::fix::Fix;
 use crate::model::{body_name, RegisterImageInput};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// Message text made of pieces (`&str`, `String`, `char`, integers), without `core::fmt`, whose
@@ -28,8 +28,18 @@ pub enum Severity {
     Warning,
 }
 
-/// A stable, machine-readable issue code. The JavaScript face spells it as in `Debug`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+/// A stable, machine-readable issue code. The JavaScript face spells it as in `Debug`; it reads
+/// back from that text with `str::parse`. Codes are added as rules are: match with a `_` arm.
+///
+/// ```
+/// use ec2_register_image::Code;
+///
+/// assert_eq!(Code::TooLong.to_string(), "TooLong");
+/// assert_eq!("TooLong".parse::<Code>(), Ok(Code::TooLong));
+/// assert!("tooLong".parse::<Code>().is_err());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
 pub enum Code {
     /// A required member is missing.
     Required,
@@ -89,6 +99,33 @@ impl fmt::Display for Code {
     }
 }
 
+/// A text that names no [`Code`].
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("not an issue code: {0:?}")]
+pub struct UnknownCode(pub String);
+
+impl std::str::FromStr for Code {
+    type Err = UnknownCode;
+
+    /// The code a text names, spelt as [`Code::as_str`] gives it (serde's reading of the
+    /// variant names, so that every code reads back with no list to keep).
+    fn from_str(text: &str) -> Result<Code, UnknownCode> {
+        use serde::de::value::{Error, StrDeserializer};
+        Code::deserialize(StrDeserializer::<Error>::new(text))
+            .map_err(|_| UnknownCode(text.to_owned()))
+    }
+}
+
+impl fmt::Display for Severity {
+    /// `error` or `warning`, as in JSON and JavaScript.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        })
+    }
+}
+
 /// One problem with the input, at a path such as `BlockDeviceMappings[0].Ebs.Iops`.
 ///
 /// ```
@@ -98,6 +135,7 @@ impl fmt::Display for Code {
 /// assert_eq!(issues[0].path, "Name");
 /// assert_eq!(issues[0].code, Code::TooShort);
 /// assert_eq!(issues[0].severity, Severity::Error);
+/// assert_eq!(issues[0].severity.to_string(), "error");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Issue {
@@ -174,8 +212,9 @@ impl fmt::Display for Issue {
 #[serde(into = "String")]
 pub struct IssuePath(Vec<Segment>);
 
-/// One step of an [`IssuePath`].
+/// One step of an [`IssuePath`]. More kinds may come: match with a `_` arm.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
 pub enum Segment {
     /// A member, by its name in the input (or an unknown key as given).
     Member(String),

@@ -45,13 +45,13 @@ pub use decode::parse_body;
 pub use encode::encode_unchecked;
 pub use endpoint::{url as endpoint_url, url_with as endpoint_url_with, EndpointOptions};
 pub use fix::{apply_fixes, Fix, Replacement};
-pub use issue::{Code, Issue, IssuePath, Segment, Severity};
+pub use issue::{Code, Issue, IssuePath, Segment, Severity, UnknownCode};
 pub use model::{
     BlockDeviceMapping, EbsBlockDevice, Member, RegisterImageInput, Shape, Tag, TagSpecification,
     Type, ARCHITECTURES, BOOT_MODES, IMDS_SUPPORT_VALUES, RESOURCE_TYPES, SRIOV_NET_SUPPORT_VALUES,
     TPM_SUPPORT_VALUES, VIRTUALIZATION_TYPES, VOLUME_TYPES,
 };
-pub use response::{parse_response, ReplyError, Response, ResponseError};
+pub use response::{parse_response, ReplyError, Response, ResponseError, ResponseErrorKind};
 pub use validate::validate;
 pub use value::{Value, MAX_DEPTH, MAX_ITEMS, MAX_VALUES};
 

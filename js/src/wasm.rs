@@ -59,7 +59,7 @@ pub fn build_js(input: &JsValue, strict: bool) -> Result<JsValue, JsValue> {
 
 #[cfg(feature = "wasm-core")]
 fn build_result(value: &Value, strict: bool) -> JsValue {
-    match check(value).into_body(Options { strict }) {
+    match check(value).into_body(Options::default().strict(strict)) {
         Ok(body) => body.into(),
         Err(e) => failure(&e, Style::Js),
     }
@@ -102,7 +102,10 @@ pub fn parse_body_js(body: &js_sys::JsString) -> JsValue {
 #[cfg(feature = "wasm-core")]
 #[wasm_bindgen(js_name = endpointUrl)]
 pub fn endpoint_url_js(region: &str, fips: bool, dual_stack: bool) -> Option<String> {
-    endpoint_url_with(region, EndpointOptions { fips, dual_stack })
+    endpoint_url_with(
+        region,
+        EndpointOptions::default().fips(fips).dual_stack(dual_stack),
+    )
 }
 
 /// `{ok: true, ImageId, RequestId}` or `{ok: false, Errors: [{Code, Message}], RequestId}` for an
@@ -134,6 +137,8 @@ pub fn parse_response_js(xml: &str) -> Result<Object, JsValue> {
             set(&reply, "Errors", &list);
             request_id
         }
+        // A kind of reply the core reads and this face does not show yet.
+        _ => return Err(js_sys::Error::new("ec2-register-image: an unknown kind of reply").into()),
     };
     set(
         &reply,
@@ -165,6 +170,8 @@ fn path_to_js(path: &IssuePath, style: Style) -> JsValue {
                 keys.push(&match s {
                     Segment::Member(key) | Segment::Parameter(key) => JsValue::from(key.as_str()),
                     Segment::Index(n) => JsValue::from(*n as f64),
+                    // A kind of step this face does not show yet.
+                    _ => JsValue::NULL,
                 });
             }
             keys.into()
@@ -204,9 +211,12 @@ fn fix_to_js(fix: Fix) -> Object {
                 Replacement::String(s) => s.into(),
                 Replacement::Integer(n) => n.into(),
                 Replacement::Boolean(b) => b.into(),
+                _ => JsValue::UNDEFINED,
             },
         ),
         Fix::Rename(key) => set(&o, "rename", &key.into()),
+        // A kind of repair this face does not show yet: `{}`.
+        _ => {}
     }
     o
 }
