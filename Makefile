@@ -25,7 +25,7 @@ pkg: setup
 
 lint: setup
 	cargo fmt --check
-	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy --workspace --all-targets --features ec2-register-image/http -- -D warnings
 	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
 	cargo clippy --package ec2-register-image-js --all-targets --target wasm32-unknown-unknown --features small-alloc -- -D warnings
 	bash scripts/check-crate.sh
@@ -34,7 +34,7 @@ lint: setup
 	for f in pkg-template/*.js pkg-template/*.mjs scripts/*.mjs; do case $$f in */deno.js) ;; *) node --check $$f || exit 1;; esac; done
 
 test-rust: setup
-	cargo test --workspace
+	cargo test --workspace --features ec2-register-image/http
 
 test-wasm: setup setup-browser
 	$(CARGO_WASM_TEST)

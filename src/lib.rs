@@ -1,5 +1,6 @@
 #![doc = include_str!("../README.md")]
 #![warn(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
 
 // The pipeline, in the order data flows: an input (a JS value through the tape, or any serde
@@ -35,6 +36,8 @@ mod decode;
 mod api;
 /// EC2's endpoint URL for a region.
 mod endpoint;
+/// The request to sign and send: URL, method, headers and body.
+mod request;
 /// EC2's XML reply.
 mod response;
 /// The model as JSON text without serde, for the JS face's parseBody.
@@ -51,6 +54,7 @@ pub use model::{
     Type, ARCHITECTURES, BOOT_MODES, IMDS_SUPPORT_VALUES, RESOURCE_TYPES, SRIOV_NET_SUPPORT_VALUES,
     TPM_SUPPORT_VALUES, VIRTUALIZATION_TYPES, VOLUME_TYPES,
 };
+pub use request::{build_request, build_request_with, Request, RequestError, CONTENT_TYPE};
 pub use response::{parse_response, ReplyError, Response, ResponseError, ResponseErrorKind};
 pub use validate::validate;
 pub use value::{Value, MAX_DEPTH, MAX_ITEMS, MAX_VALUES};

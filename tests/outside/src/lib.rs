@@ -17,3 +17,11 @@ pub fn body(input: &Value) -> Result<String, String> {
 pub extern "C" fn validate() -> u32 {
     u32::from(body(&Value::Null).is_err())
 }
+
+/// The body of the `http::Request` for an input (the core's `http` feature).
+pub fn http_body(input: &Value) -> Option<String> {
+    let request = check(input)
+        .into_request("us-east-1", Options::default(), Default::default())
+        .ok()?;
+    Some(request.into_http().into_body())
+}
