@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # The crate as Rust users get it (`make test`, in lint):
+#   - the documentation built with every rustdoc warning an error (broken links);
 #   - what `cargo package` ships (listed) and the .crate's size, at most 200 KiB, and
 #     `cargo publish --dry-run` (packaged, then built from the package alone);
 #   - tests/outside, a user's crate outside the workspace with its own lockfile: built for wasm32
@@ -22,6 +23,10 @@ crate=target/package/ec2-register-image-$version.crate
 size=$(stat -c %s "$crate")
 echo "crate: $crate is $size bytes ($(( size / 1024 )) KiB; at most 200 KiB)"
 [ "$size" -le $(( 200 * 1024 )) ] || { echo "crate: larger than 200 KiB" >&2; exit 1; }
+
+# The docs.rs front page and the rest: every link resolves (rustdoc warnings are errors).
+RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --package ec2-register-image --features http
+echo "crate: docs in target/doc/ec2_register_image/index.html"
 
 outside=(--manifest-path tests/outside/Cargo.toml --locked)
 if ! rustup toolchain list | grep -q "^$msrv-"; then

@@ -343,7 +343,7 @@ pub(crate) fn cut_parameter(text: &str) -> String {
     }
 }
 
-/// A piece of a [`msg!`]: appended as `Display` would show it. Each impl is a call, never
+/// A piece of a `msg!`: appended as `Display` would show it. Each impl is a call, never
 /// inlined: inlined into the rules, the pieces of their messages were 6 KB of the wasm.
 pub trait Piece {
     /// Appends the piece.
