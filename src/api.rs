@@ -1,14 +1,13 @@
 //! The Rust entry points over the pipeline: [`check`] an untyped value, [`encode`] a typed one,
 //! and what they return.
 
-use crate::issue::{append_unreported, msg, Issue};
+use crate::collect::append_unreported;
+use crate::issue::Issue;
 use crate::model::RegisterImageInput;
 use crate::read::read;
+use crate::text::msg;
 use crate::validate::validate;
 use crate::value::Value;
-
-/// The EC2 API version every body is written for.
-pub const API_VERSION: &str = "2016-11-15";
 
 /// How strict encoding is: `Options::default()` or `Options::default().strict(true)` (more options
 /// may come, so it is built by these methods, not a struct literal).

@@ -8,8 +8,8 @@
 //! (`Issues::warning_see`, called from src/validate.rs): the service-limit warnings the EBS volume types
 //! page, the tag limits the tag restrictions, and so on. Pages checked on 2026-12-01.
 
-use crate::issue::{IssuePath, Segment};
 use crate::model::{RegisterImageInput, Shape, Type};
+use crate::path::{IssuePath, Segment};
 
 macro_rules! api {
     ($page:literal) => {

@@ -9,7 +9,7 @@
 //! already); dual-stack `https://ec2.{region}.{dualStackDnsSuffix}`; both
 //! `https://ec2-fips.{region}.{dualStackDnsSuffix}`. A region no partition claims is in `aws`.
 
-use crate::issue::msg;
+use crate::text::msg;
 
 /// An AWS partition as the SDK's `partitions.js` describes it.
 struct Partition {

@@ -9,76 +9,9 @@
 //! Neither does a key whose nearest members are two (`AvailabilityZoneI`), nor one whose member
 //! is already given, nor two keys that would both become the same member.
 
-use crate::issue::{Issue, Segment};
+use crate::issue::{Fix, Issue, Replacement};
+use crate::path::Segment;
 use crate::value::Value;
-use serde::Serialize;
-
-/// The one change that surely repairs an [`Issue`], at the issue's path.
-///
-/// In JSON and JavaScript it is `{"replace": value}` or `{"rename": "Key"}`; `Display` says it
-/// in words. More kinds of repair may come: match with a `_` arm.
-///
-/// ```
-/// use ec2_register_image::{check, Value};
-///
-/// let value: Value = serde_json::from_str(r#"{"name": "web", "Architecture": "X86_64"}"#).unwrap();
-/// let fixes: Vec<String> = check(&value).issues.iter().filter_map(|i| i.fix).map(|f| f.to_string()).collect();
-/// assert_eq!(fixes, ["rename to Name", "replace with \"x86_64\""]);
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-#[non_exhaustive]
-pub enum Fix {
-    /// Put this value in place of the one at the path (codes `NotAllowedValue`, `WrongType`).
-    Replace(Replacement),
-    /// Rename the key the path ends with to this member name (code `UnknownField`).
-    Rename(&'static str),
-}
-
-/// The value a [`Fix::Replace`] puts in (`Display`: as JSON writes it). More types may come:
-/// match with a `_` arm.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(untagged)]
-#[non_exhaustive]
-pub enum Replacement {
-    /// An enumeration's value, as documented.
-    String(&'static str),
-    /// A whole number that was given as a string of digits.
-    Integer(i32),
-    /// `true` or `false` that was given as a string.
-    Boolean(bool),
-}
-
-impl Replacement {
-    /// The replacement as a [`Value`].
-    pub fn to_value(self) -> Value {
-        match self {
-            Replacement::String(s) => Value::String(s.into()),
-            Replacement::Integer(n) => Value::Number(n.into()),
-            Replacement::Boolean(b) => Value::Bool(b),
-        }
-    }
-}
-
-impl std::fmt::Display for Replacement {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Replacement::String(s) => write!(f, "{s:?}"),
-            Replacement::Integer(n) => write!(f, "{n}"),
-            Replacement::Boolean(b) => write!(f, "{b}"),
-        }
-    }
-}
-
-impl std::fmt::Display for Fix {
-    /// `replace with "x86_64"`, `replace with 8`, `rename to VolumeSize`.
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Fix::Replace(value) => write!(f, "replace with {value}"),
-            Fix::Rename(key) => write!(f, "rename to {key}"),
-        }
-    }
-}
 
 /// The allowed value that `value` is in another case or with spaces around it.
 pub(crate) fn enum_value(value: &str, allowed: &'static [&'static str]) -> Option<Fix> {

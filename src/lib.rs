@@ -114,8 +114,16 @@ mod value;
 mod read;
 /// The member table: every shape and member once; the model types come from it.
 mod model;
-/// Issues and their paths (data until shown).
+/// Message text without `core::fmt`: `msg!`, integers, quoted values.
+mod text;
+/// Did you mean: the known name nearest to a key or a value.
+mod suggest;
+/// Where an issue is: paths as data, shown in three styles.
+mod path;
+/// What an issue is: its code, severity, message, documentation page and sure fix.
 mod issue;
+/// Collecting issues as the rules descend.
+mod collect;
 /// Where each key was first seen: the duplicate rules' map.
 mod seen;
 /// The AWS documentation page of each issue: one table.
@@ -143,17 +151,18 @@ mod response;
 /// The model as JSON text without serde, for the JS face's parseBody.
 mod to_json;
 
-pub use api::{check, encode, encode_with, Checked, Options, ValidationError, API_VERSION};
+pub use api::{check, encode, encode_with, Checked, Options, ValidationError};
 pub use decode::parse_body;
-pub use encode::encode_unchecked;
+pub use encode::{encode_unchecked, API_VERSION};
 pub use endpoint::{url as endpoint_url, url_with as endpoint_url_with, EndpointOptions};
-pub use fix::{apply_fixes, Fix, Replacement};
-pub use issue::{Code, Issue, IssuePath, Segment, Severity, UnknownCode};
+pub use fix::apply_fixes;
+pub use issue::{Code, Fix, Issue, Replacement, Severity, UnknownCode};
 pub use model::{
     BlockDeviceMapping, EbsBlockDevice, Member, RegisterImageInput, Shape, Tag, TagSpecification,
     Type, ARCHITECTURES, BOOT_MODES, IMDS_SUPPORT_VALUES, RESOURCE_TYPES, SRIOV_NET_SUPPORT_VALUES,
     TPM_SUPPORT_VALUES, VIRTUALIZATION_TYPES, VOLUME_TYPES,
 };
+pub use path::{IssuePath, Segment};
 pub use request::{build_request, build_request_with, Request, RequestError, CONTENT_TYPE};
 pub use response::{parse_response, ReplyError, Response, ResponseError, ResponseErrorKind};
 pub use validate::validate;
@@ -165,9 +174,9 @@ pub use value::{Value, MAX_DEPTH, MAX_ITEMS, MAX_VALUES};
 #[doc(hidden)]
 pub mod __private {
     pub use crate::api::summary;
-    pub use crate::issue::Piece;
     pub use crate::query::{percent_encode_into, ListWriter, QueryWriter, ValueWriter};
     pub use crate::read::{read, Reading};
+    pub use crate::text::Piece;
 
     /// `input` as compact JSON (members not set left out), with no serde code in the wasm.
     pub fn to_json(input: &crate::RegisterImageInput) -> String {

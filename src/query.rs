@@ -4,7 +4,7 @@
 //! It knows the protocol mechanics (pairs, nesting, indexes, value text, percent-encoding) and
 //! nothing about RegisterImage; [`crate::encode`] maps the input onto it.
 
-use crate::issue::{push_number, push_signed};
+use crate::text::{push_number, push_signed};
 use std::fmt::Write;
 
 /// Writes `Action=<action>&Version=<version>` at once, then hands out value writers.

@@ -5,10 +5,14 @@
 //! indexes of later items then shift, and [`Reading::remap`] turns paths found on the model back
 //! into paths of the input.
 
-use crate::fix::{self, Fix};
-use crate::issue::{msg, nearest, quoted, segments_text, Code, Issue, Issues, Path};
+use crate::collect::{Issues, Path};
+use crate::fix;
+use crate::issue::{Code, Fix, Issue};
 use crate::model::{FieldMut, Model, RegisterImageInput, Shape};
+use crate::path::segments_text;
 use crate::seen::FirstSeen;
+use crate::suggest::nearest;
+use crate::text::{msg, quoted};
 use crate::value::{number_text, Value, MAX_ITEMS};
 
 /// The result of reading: the model (with unreadable members left out) and the issues found.

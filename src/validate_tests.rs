@@ -2307,7 +2307,7 @@ fn base64_check_equals_the_base64_crate() {
 /// rule for a new enumerated member cannot be forgotten.
 #[test]
 fn every_enumerated_member_is_checked() {
-    use crate::issue::Path;
+    use crate::collect::Path;
     use crate::model::{FieldMut, Model, Shape, Type};
 
     /// Sets the string member at `route` (member indexes, through structures and the first item

@@ -3,7 +3,7 @@
 //! Reading goes through this tree so that every problem can be reported at once (a derived
 //! `Deserialize` stops at the first) and unknown keys are seen (serde-wasm-bindgen drops them).
 
-use crate::issue::{msg, push_number, quoted};
+use crate::text::{msg, push_number, quoted};
 use serde::de::{
     Deserialize, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor,
 };
