@@ -7,8 +7,8 @@
 //! `Shape` tables, so a member added to the table is fuzzed with no change here.
 
 use arbitrary::Arbitrary;
-use ec2_register_image_js::tape;
 use ec2_register_image::{Code, Issue, IssuePath, RegisterImageInput, Segment, Type, Value};
+use ec2_register_image_js::tape;
 
 /// Every body starts so.
 pub const PREFIX: &str = "Action=RegisterImage&Version=2016-11-15";
