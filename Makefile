@@ -1,7 +1,8 @@
 # ec2-register-image. Every target installs what it needs first (scripts/setup.sh, by need), so
 # each works on a fresh machine; building (pkg, demo) installs only the build tools.
 PORT ?= 8080
-CARGO_WASM_TEST = CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner cargo test --target wasm32-unknown-unknown --lib --features small-alloc
+# The wasm tests live in the JS face (js/src/wasm_tests.rs): they run its exports in Node and Chromium.
+CARGO_WASM_TEST = CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner cargo test --target wasm32-unknown-unknown --package ec2-register-image-js --lib --features small-alloc
 
 .PHONY: refresh-model all setup setup-browser setup-moto setup-fuzz pkg test test-rust test-wasm test-js test-demo test-fuzz fuzz lint demo bench clean
 
@@ -24,14 +25,16 @@ pkg: setup
 
 lint: setup
 	cargo fmt --check
-	cargo clippy --all-targets -- -D warnings
-	cargo clippy --all-targets --target wasm32-unknown-unknown --features small-alloc -- -D warnings
+	cargo clippy --workspace --all-targets --features ec2-register-image/http -- -D warnings
+	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy --package ec2-register-image-js --all-targets --target wasm32-unknown-unknown --features small-alloc -- -D warnings
+	bash scripts/check-crate.sh
 	node node_modules/typescript/bin/tsc -p tsconfig.lint.json
 	@# deno.js is left out: Node 20 cannot parse its source-phase import.
 	for f in pkg-template/*.js pkg-template/*.mjs scripts/*.mjs; do case $$f in */deno.js) ;; *) node --check $$f || exit 1;; esac; done
 
 test-rust: setup
-	cargo test
+	cargo test --workspace --features ec2-register-image/http
 
 test-wasm: setup setup-browser
 	$(CARGO_WASM_TEST)

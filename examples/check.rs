@@ -21,7 +21,7 @@ fn main() {
     };
     let checked = check(&value);
     for issue in &checked.issues {
-        println!("{:?} {issue}", issue.severity);
+        println!("{} {issue}", issue.severity);
     }
     match checked.into_body(Options::default()) {
         Ok(body) => println!("{body}"),

@@ -1,23 +1,31 @@
 //! The Rust entry points over the pipeline: [`check`] an untyped value, [`encode`] a typed one,
 //! and what they return.
 
-use crate::issue::{append_unreported, msg, Issue};
+use crate::collect::append_unreported;
+use crate::issue::Issue;
 use crate::model::RegisterImageInput;
 use crate::read::read;
+use crate::text::msg;
 use crate::validate::{validate, validate_read};
 use crate::value::Value;
 
-/// The EC2 API version every body is written for.
-pub const API_VERSION: &str = "2016-11-15";
-
-/// How strict encoding is.
+/// How strict encoding is: `Options::default()` or `Options::default().strict(true)` (more options
+/// may come, so it is built by these methods, not a struct literal).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Options {
     /// Warnings block encoding too, not only errors.
     pub strict: bool,
 }
 
 impl Options {
+    /// With warnings blocking encoding too, or not.
+    #[must_use]
+    pub fn strict(mut self, strict: bool) -> Self {
+        self.strict = strict;
+        self
+    }
+
     fn blocks(self, issue: &Issue) -> bool {
         issue.is_error() || self.strict
     }
@@ -42,8 +50,8 @@ pub struct ValidationError {
 }
 
 /// The `Display` text of [`ValidationError`], made without `core::fmt`: the wasm calls this, not
-/// `to_string`.
-pub(crate) fn summary(issues: &[Issue]) -> String {
+/// `to_string` (through `__private`: not an API).
+pub fn summary(issues: &[Issue]) -> String {
     let errors = issues.iter().filter(|i| i.is_error()).count();
     let warnings = issues.len() - errors;
     let plural = |n: usize, word: &str| msg!(n, " ", word, if n == 1 { "" } else { "s" });
@@ -93,7 +101,7 @@ pub fn encode(input: &RegisterImageInput) -> Result<String, ValidationError> {
 /// // Neither ImageLocation nor a root volume: a warning, which blocks only in strict mode.
 /// let input = RegisterImageInput { name: Some("web".into()), ..Default::default() };
 /// assert!(encode_with(&input, Options::default()).is_ok());
-/// assert!(encode_with(&input, Options { strict: true }).is_err());
+/// assert!(encode_with(&input, Options::default().strict(true)).is_err());
 /// ```
 pub fn encode_with(
     input: &RegisterImageInput,

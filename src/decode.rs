@@ -7,12 +7,14 @@
 //! mean". Every issue names the body parameter it is about (`BlockDeviceMapping.1.Ebs.Iops`). The documented rules are not
 //! checked: that is [`crate::validate`]'s job, on the input this returns.
 
-use crate::api::{ValidationError, API_VERSION};
-use crate::issue::{
-    append_unreported, cut_parameter, quoted, Code, Issue, IssuePath, Segment, Severity,
-};
+use crate::api::ValidationError;
+use crate::collect::append_unreported;
+use crate::encode::API_VERSION;
+use crate::issue::{Code, Issue, Severity};
 use crate::model::{body_name, list_members, RegisterImageInput};
+use crate::path::{cut_parameter, IssuePath, Segment};
 use crate::read::read_with;
+use crate::text::quoted;
 use crate::value::{Value, MAX_ITEMS, MAX_VALUES};
 use std::collections::BTreeMap;
 

@@ -8,8 +8,8 @@
 //! (`Issues::warning_see`, called from src/validate.rs): the service-limit warnings the EBS volume types
 //! page, the tag limits the tag restrictions, and so on. Pages checked on 2026-12-01.
 
-use crate::issue::{IssuePath, Segment};
 use crate::model::{RegisterImageInput, Shape, Type};
+use crate::path::{IssuePath, Segment};
 
 macro_rules! api {
     ($page:literal) => {
@@ -74,7 +74,8 @@ pub(crate) fn page(path: &IssuePath) -> &'static str {
 }
 
 /// The API Reference page of `shape`: RegisterImage's for the input, the data type's for the rest
-/// (also the schema's "See" links, tests/generated.rs).
+/// (also the schema's "See" links, tests/generated.rs). Hidden: for the generators, not an API.
+#[doc(hidden)]
 pub fn shape_page(shape: &Shape) -> &'static str {
     SHAPES
         .iter()

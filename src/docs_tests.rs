@@ -1,5 +1,5 @@
 use super::*;
-use crate::issue::Path;
+use crate::collect::Path;
 
 fn at(path: IssuePath) -> &'static str {
     page(&path)

@@ -2,9 +2,11 @@
 //! for JavaScript v3 writes them (schema order, required `Name` first), with EC2's rules: lists
 //! flattened and 1-based under the member's `locationName`, empty lists left out.
 
-use crate::api::API_VERSION;
 use crate::model::{Field, Model, RegisterImageInput};
 use crate::query::{QueryWriter, ValueWriter};
+
+/// The EC2 API version every body is written for.
+pub const API_VERSION: &str = "2016-11-15";
 
 /// The body for `input`, without any check. Prefer [`crate::encode`], which refuses input
 /// with errors.

@@ -9,7 +9,7 @@
 //! already); dual-stack `https://ec2.{region}.{dualStackDnsSuffix}`; both
 //! `https://ec2-fips.{region}.{dualStackDnsSuffix}`. A region no partition claims is in `aws`.
 
-use crate::issue::msg;
+use crate::text::msg;
 
 /// An AWS partition as the SDK's `partitions.js` describes it.
 struct Partition {
@@ -114,13 +114,31 @@ impl Partition {
     }
 }
 
-/// How to reach EC2.
+/// How to reach EC2: `EndpointOptions::default().fips(true).dual_stack(true)` (more options may
+/// come, so it is built by these methods, not a struct literal).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct EndpointOptions {
     /// A FIPS 140 endpoint.
     pub fips: bool,
     /// A dual-stack (IPv4 and IPv6) endpoint.
     pub dual_stack: bool,
+}
+
+impl EndpointOptions {
+    /// With a FIPS 140 endpoint or not.
+    #[must_use]
+    pub fn fips(mut self, fips: bool) -> Self {
+        self.fips = fips;
+        self
+    }
+
+    /// With a dual-stack endpoint or not.
+    #[must_use]
+    pub fn dual_stack(mut self, dual_stack: bool) -> Self {
+        self.dual_stack = dual_stack;
+        self
+    }
 }
 
 /// The EC2 endpoint URL for `region`, as the AWS SDK resolves it (with a trailing `/`, as a
@@ -132,7 +150,7 @@ pub struct EndpointOptions {
 ///
 /// assert_eq!(endpoint_url("eu-west-1").as_deref(), Some("https://ec2.eu-west-1.amazonaws.com/"));
 /// assert_eq!(endpoint_url("cn-north-1").as_deref(), Some("https://ec2.cn-north-1.amazonaws.com.cn/"));
-/// let both = EndpointOptions { fips: true, dual_stack: true };
+/// let both = EndpointOptions::default().fips(true).dual_stack(true);
 /// assert_eq!(endpoint_url_with("us-east-2", both).as_deref(), Some("https://ec2-fips.us-east-2.api.aws/"));
 /// assert_eq!(endpoint_url("evil.com/x"), None);
 /// ```

@@ -10,44 +10,9 @@
 //! Neither does a key whose nearest members are two (`AvailabilityZoneI`), nor one whose member
 //! is already given, nor two keys that would both become the same member.
 
-use crate::issue::{Issue, Segment};
+use crate::issue::{Fix, Issue, Replacement};
+use crate::path::Segment;
 use crate::value::Value;
-use serde::Serialize;
-
-/// The one change that surely repairs an [`Issue`], at the issue's path.
-///
-/// In JSON and JavaScript it is `{"replace": value}` or `{"rename": "Key"}`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Fix {
-    /// Put this value in place of the one at the path (codes `NotAllowedValue`, `WrongType`).
-    Replace(Replacement),
-    /// Rename the key the path ends with to this member name (code `UnknownField`).
-    Rename(&'static str),
-}
-
-/// The value a [`Fix::Replace`] puts in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(untagged)]
-pub enum Replacement {
-    /// An enumeration's value, as documented.
-    String(&'static str),
-    /// A whole number that was given as a string of digits.
-    Integer(i32),
-    /// `true` or `false` that was given as a string.
-    Boolean(bool),
-}
-
-impl Replacement {
-    /// The replacement as a [`Value`].
-    pub fn to_value(self) -> Value {
-        match self {
-            Replacement::String(s) => Value::String(s.into()),
-            Replacement::Integer(n) => Value::Number(n.into()),
-            Replacement::Boolean(b) => Value::Bool(b),
-        }
-    }
-}
 
 /// The allowed value that `value` surely means: the same letters in another case, with another
 /// separator (`-`, `_`, `.`, a space) in the same place, or with spaces around it (`X86_64`,

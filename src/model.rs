@@ -22,9 +22,9 @@ use serde::{Deserialize, Serialize};
 pub struct Shape {
     /// The Rust type's name (`EbsBlockDevice`).
     pub name: &'static str,
-    /// The one-line documentation (not in the wasm build, which shows no docs).
-    #[cfg(not(target_arch = "wasm32"))]
-    pub doc: &'static str,
+    // The one-line documentation: see [`Shape::doc`].
+    #[cfg(feature = "member-docs")]
+    doc: &'static str,
     /// The members, in the order the SDK writes them.
     pub members: &'static [Member],
 }
@@ -39,18 +39,16 @@ pub struct Member {
     pub wire: &'static str,
     /// What the member holds.
     pub ty: Type,
-    /// The one-line documentation (not in the wasm build, which shows no docs).
-    #[cfg(not(target_arch = "wasm32"))]
-    pub doc: &'static str,
-    /// How the demo form shows it: `Title: flags`, where a top-level member's title names its
-    /// section (members with one title share it) and the flags are `#N` (its place on the page),
-    /// `wide`, `textarea` and `more` (folded with the less used EBS fields).
-    #[cfg(not(target_arch = "wasm32"))]
-    pub ui: &'static str,
+    // The one-line documentation and the demo form's layout: see [`Member::doc`], [`Member::ui`].
+    #[cfg(feature = "member-docs")]
+    doc: &'static str,
+    #[cfg(feature = "member-docs")]
+    ui: &'static str,
 }
 
-/// What a [`Member`] holds.
+/// What a [`Member`] holds. More kinds may come as the API grows: match with a `_` arm.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Type {
     /// A string.
     String,
@@ -78,12 +76,43 @@ pub enum Type {
 }
 
 impl Shape {
+    /// The shape's one-line documentation; `""` when the crate is built without its default
+    /// feature `member-docs` (as the npm package's wasm is, to leave the text out).
+    pub fn doc(&self) -> &'static str {
+        #[cfg(feature = "member-docs")]
+        return self.doc;
+        #[cfg(not(feature = "member-docs"))]
+        ""
+    }
+
     /// The member called `name` in the input, with its index.
     pub fn member(&self, name: &str) -> Option<(usize, &'static Member)> {
         self.members
             .iter()
             .enumerate()
             .find(|(_, m)| m.name == name)
+    }
+}
+
+impl Member {
+    /// The member's one-line documentation; `""` without the default feature `member-docs`.
+    pub fn doc(&self) -> &'static str {
+        #[cfg(feature = "member-docs")]
+        return self.doc;
+        #[cfg(not(feature = "member-docs"))]
+        ""
+    }
+
+    /// How the demo form shows the member: `Title: flags`, where a top-level member's title names
+    /// its section (members with one title share it) and the flags are `#N` (its place on the
+    /// page), `wide`, `textarea` and `more` (folded with the less used EBS fields); `""` without
+    /// the default feature `member-docs`. For the repository's generators.
+    #[doc(hidden)]
+    pub fn ui(&self) -> &'static str {
+        #[cfg(feature = "member-docs")]
+        return self.ui;
+        #[cfg(not(feature = "member-docs"))]
+        ""
     }
 }
 
@@ -330,6 +359,10 @@ macro_rules! shapes {
     )+) => {$(
         #[doc = $shape_doc]
         $(#[doc = $more_shape_doc])*
+        ///
+        /// Build it with `..Default::default()` in the struct literal, or `Default` and field
+        /// assignment: a member AWS adds comes in a minor release, and only a literal naming
+        /// every field (or a pattern without `..`) would break.
         #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
         #[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
         #[serde(default, deny_unknown_fields)]
@@ -346,15 +379,15 @@ macro_rules! shapes {
             /// The shape's table: its members in SDK order.
             pub const SHAPE: Shape = Shape {
                 name: stringify!($shape),
-                #[cfg(not(target_arch = "wasm32"))]
+                #[cfg(feature = "member-docs")]
                 doc: $shape_doc,
                 members: &[$(Member {
                     name: $name,
                     wire: $wire,
                     ty: member_type!($kind $(($($arg)*))?),
-                    #[cfg(not(target_arch = "wasm32"))]
+                    #[cfg(feature = "member-docs")]
                     doc: $doc,
-                    #[cfg(not(target_arch = "wasm32"))]
+                    #[cfg(feature = "member-docs")]
                     ui: $ui,
                 }),+],
             };

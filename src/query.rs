@@ -4,8 +4,7 @@
 //! It knows the protocol mechanics (pairs, nesting, indexes, value text, percent-encoding) and
 //! nothing about RegisterImage; [`crate::encode`] maps the input onto it.
 
-use crate::issue::{push_number, push_signed};
-#[cfg(any(test, feature = "fuzzing"))]
+use crate::text::{push_number, push_signed};
 use std::fmt::Write;
 
 /// Writes `Action=<action>&Version=<version>` at once, then hands out value writers.
@@ -88,7 +87,6 @@ impl<'w> ValueWriter<'w> {
     }
 
     /// `&Key=<shortest decimal>`, with `NaN`, `Infinity` and `-Infinity` for non-finite values.
-    #[cfg(any(test, feature = "fuzzing"))]
     pub fn float(mut self, value: f64) {
         self.start();
         if value.is_nan() {

@@ -5,10 +5,15 @@
 //! indexes of later items then shift, and [`Reading::remap`] turns paths found on the model back
 //! into paths of the input.
 
-use crate::fix::{self, Fix};
-use crate::issue::{msg, nearest, quoted, segments_text, Code, Issue, IssuePath, Issues, Path};
+use crate::collect::{Issues, Path};
+use crate::fix;
+use crate::issue::{Code, Fix, Issue};
+use crate::path::IssuePath;
 use crate::model::{FieldMut, Model, RegisterImageInput, Shape};
+use crate::path::segments_text;
 use crate::seen::FirstSeen;
+use crate::suggest::nearest;
+use crate::text::{msg, quoted};
 use crate::value::{number_text, Value, MAX_ITEMS};
 
 /// The result of reading: the model (with unreadable members left out) and the issues found.
@@ -37,7 +42,6 @@ impl Reading {
     /// Puts back into each issue's path, a path on the model, the list indexes the input had:
     /// they differ only after a `null` list item was left out. (`check` does it through
     /// `validate_read`, which also needs each path in the input.)
-    #[cfg_attr(not(any(test, feature = "fuzzing")), allow(dead_code))]
     pub fn remap(&self, issues: &mut [Issue]) {
         let in_input = self.in_input();
         for issue in issues {

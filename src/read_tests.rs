@@ -1,6 +1,8 @@
 use super::*;
-use crate::issue::{suggest, IssuePath, Severity};
+use crate::issue::Severity;
 use crate::model::{EbsBlockDevice, TagSpecification};
+use crate::path::IssuePath;
+use crate::suggest::suggest;
 
 fn read_json(json: &str) -> Reading {
     read(&serde_json::from_str(json).unwrap())

@@ -6,8 +6,14 @@
 //! error `<Response><Errors><Error><Code>…</Code><Message>…</Message></Error></Errors><RequestID>…</RequestID></Response>`
 //! (note `requestId` in one and `RequestID` in the other).
 
-/// A RegisterImage reply.
+use ResponseErrorKind::{Incomplete, Malformed};
+
+/// A RegisterImage reply. `Serialize` writes it as the JavaScript face's `parseResponse` returns
+/// it: `{"ok": true, "ImageId", "RequestId"}` or `{"ok": false, "Errors": [{"Code", "Message"}],
+/// "RequestId"}` (`RequestId` left out when the reply had none). More kinds may come: match with
+/// a `_` arm.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Response {
     /// The AMI was registered.
     Registered {
@@ -26,7 +32,8 @@ pub enum Response {
 }
 
 /// One error of a refused request, as EC2 names it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
 pub struct ReplyError {
     /// Such as `InvalidParameterValue` or `DryRunOperation`.
     pub code: String,
@@ -43,10 +50,80 @@ impl ReplyError {
     }
 }
 
-/// Why a reply could not be read.
+impl serde::Serialize for Response {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        let request_id = match self {
+            Response::Registered {
+                image_id,
+                request_id,
+            } => {
+                map.serialize_entry("ok", &true)?;
+                map.serialize_entry("ImageId", image_id)?;
+                request_id
+            }
+            Response::Failed { errors, request_id } => {
+                map.serialize_entry("ok", &false)?;
+                map.serialize_entry("Errors", errors)?;
+                request_id
+            }
+        };
+        if let Some(id) = request_id {
+            map.serialize_entry("RequestId", id)?;
+        }
+        map.end()
+    }
+}
+
+/// Why a reply could not be read: what kind of problem, and where (`Display`:
+/// `not an EC2 RegisterImage reply: <reason>`).
+///
+/// ```
+/// use ec2_register_image::{parse_response, ResponseErrorKind};
+///
+/// let err = parse_response("<Response><Errors/></Response>").unwrap_err();
+/// assert_eq!(err.kind(), ResponseErrorKind::Incomplete);
+/// assert_eq!(err.reason(), "<Response> has no <Errors><Error>");
+/// assert_eq!(err.to_string(), "not an EC2 RegisterImage reply: <Response> has no <Errors><Error>");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("not an EC2 RegisterImage reply: {0}")]
-pub struct ResponseError(pub String);
+#[error("not an EC2 RegisterImage reply: {reason}")]
+pub struct ResponseError {
+    kind: ResponseErrorKind,
+    reason: String,
+}
+
+/// What kind of problem a [`ResponseError`] is. More may come: match with a `_` arm.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ResponseErrorKind {
+    /// Not well-formed XML (an unclosed element, an unknown entity, ...).
+    Malformed,
+    /// XML of another kind: its root is neither `RegisterImageResponse` nor `Response`.
+    NotRegisterImage,
+    /// The right document with a part missing (no `imageId`, no `Error`).
+    Incomplete,
+}
+
+impl ResponseError {
+    fn new(kind: ResponseErrorKind, reason: impl Into<String>) -> Self {
+        ResponseError {
+            kind,
+            reason: reason.into(),
+        }
+    }
+
+    /// What kind of problem it is.
+    pub fn kind(&self) -> ResponseErrorKind {
+        self.kind
+    }
+
+    /// What is wrong, such as `<Response> has no <Errors><Error>`.
+    pub fn reason(&self) -> &str {
+        &self.reason
+    }
+}
 
 /// Reads an EC2 RegisterImage reply (the HTTP body, success or error).
 ///
@@ -66,10 +143,9 @@ pub fn parse_response(xml: &str) -> Result<Response, ResponseError> {
     let root = parse_document(xml)?;
     match root.local_name() {
         "RegisterImageResponse" => Ok(Response::Registered {
-            image_id: root
-                .child("imageId")
-                .map(Element::text)
-                .ok_or_else(|| ResponseError("<RegisterImageResponse> has no <imageId>".into()))?,
+            image_id: root.child("imageId").map(Element::text).ok_or_else(|| {
+                ResponseError::new(Incomplete, "<RegisterImageResponse> has no <imageId>")
+            })?,
             request_id: root.child("requestId").map(Element::text),
         }),
         "Response" => {
@@ -88,7 +164,10 @@ pub fn parse_response(xml: &str) -> Result<Response, ResponseError> {
                 })
                 .unwrap_or_default();
             if errors.is_empty() {
-                return Err(ResponseError("<Response> has no <Errors><Error>".into()));
+                return Err(ResponseError::new(
+                    Incomplete,
+                    "<Response> has no <Errors><Error>",
+                ));
             }
             let request_id = root
                 .child("RequestID")
@@ -96,9 +175,10 @@ pub fn parse_response(xml: &str) -> Result<Response, ResponseError> {
                 .map(Element::text);
             Ok(Response::Failed { errors, request_id })
         }
-        other => Err(ResponseError(format!(
-            "the root element is <{other}>, not <RegisterImageResponse> or <Response>"
-        ))),
+        other => Err(ResponseError::new(
+            ResponseErrorKind::NotRegisterImage,
+            format!("the root element is <{other}>, not <RegisterImageResponse> or <Response>"),
+        )),
     }
 }
 
@@ -130,7 +210,7 @@ const MAX_DEPTH: usize = 32;
 /// Parses one XML document into its root element, iteratively. Attributes, comments,
 /// processing instructions and the doctype are skipped; entities and CDATA are decoded.
 fn parse_document(xml: &str) -> Result<Element, ResponseError> {
-    let err = |what: &str| ResponseError(what.to_owned());
+    let err = |what: &str| ResponseError::new(Malformed, what);
     let mut stack: Vec<Element> = Vec::new();
     let mut root: Option<Element> = None;
     let mut rest = xml.strip_prefix('\u{feff}').unwrap_or(xml);
@@ -163,10 +243,10 @@ fn parse_document(xml: &str) -> Result<Element, ResponseError> {
                 .pop()
                 .ok_or_else(|| err("an end tag with no start tag"))?;
             if element.name != name {
-                return Err(ResponseError(format!(
-                    "</{name}> closes <{}>",
-                    element.name
-                )));
+                return Err(ResponseError::new(
+                    Malformed,
+                    format!("</{name}> closes <{}>", element.name),
+                ));
             }
             close(element, &mut stack, &mut root)?;
             rest = &after[end + 1..];
@@ -208,7 +288,10 @@ fn parse_document(xml: &str) -> Result<Element, ResponseError> {
         }
     }
     if let Some(open) = stack.last() {
-        return Err(ResponseError(format!("<{}> is not closed", open.name)));
+        return Err(ResponseError::new(
+            Malformed,
+            format!("<{}> is not closed", open.name),
+        ));
     }
     root.ok_or_else(|| err("no root element"))
 }
@@ -248,7 +331,7 @@ fn decode_entities(text: &str, out: &mut String) -> Result<(), ResponseError> {
         let semi = after
             .find(';')
             .filter(|i| *i <= 10)
-            .ok_or_else(|| ResponseError("an unterminated entity".into()))?;
+            .ok_or_else(|| ResponseError::new(Malformed, "an unterminated entity"))?;
         let entity = &after[..semi];
         let c = match entity {
             "lt" => Some('<'),
@@ -264,7 +347,9 @@ fn decode_entities(text: &str, out: &mut String) -> Result<(), ResponseError> {
                 .and_then(Result::ok)
                 .and_then(char::from_u32),
         };
-        out.push(c.ok_or_else(|| ResponseError(format!("an unknown entity &{entity};")))?);
+        out.push(c.ok_or_else(|| {
+            ResponseError::new(Malformed, format!("an unknown entity &{entity};"))
+        })?);
         rest = &after[semi + 1..];
     }
     out.push_str(rest);
@@ -328,14 +413,42 @@ mod tests {
             ("<a></a><b></b>", "more than one root element"),
             ("oops", "text outside the root element"),
         ] {
-            assert_eq!(parse_response(xml), Err(ResponseError(why.into())), "{xml}");
+            let err = parse_response(xml).unwrap_err();
+            assert_eq!(err.reason(), why, "{xml}");
+            let kind = match why {
+                w if w.starts_with("the root element") => ResponseErrorKind::NotRegisterImage,
+                w if w.contains(" has no ") => ResponseErrorKind::Incomplete,
+                _ => ResponseErrorKind::Malformed,
+            };
+            assert_eq!(err.kind(), kind, "{xml}");
         }
         let deep = "<a>".repeat(100_000);
         assert_eq!(
-            parse_response(&deep),
-            Err(ResponseError(
+            parse_response(&deep).map_err(|e| (e.kind(), e.reason().to_owned())),
+            Err((
+                ResponseErrorKind::Malformed,
                 "elements nested deeper than 32 levels".into()
             ))
+        );
+    }
+
+    #[test]
+    fn serializes_as_the_javascript_face_returns_it() {
+        let ok = Response::Registered {
+            image_id: "ami-1".into(),
+            request_id: None,
+        };
+        assert_eq!(
+            serde_json::to_string(&ok).unwrap(),
+            r#"{"ok":true,"ImageId":"ami-1"}"#
+        );
+        let failed = Response::Failed {
+            errors: vec![ReplyError::new("DryRunOperation", "would succeed")],
+            request_id: Some("r-1".into()),
+        };
+        assert_eq!(
+            serde_json::to_string(&failed).unwrap(),
+            r#"{"ok":false,"Errors":[{"Code":"DryRunOperation","Message":"would succeed"}],"RequestId":"r-1"}"#
         );
     }
 

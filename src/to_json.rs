@@ -2,8 +2,8 @@
 //! input back (`JSON.parse` then builds the object natively). Members that are not set and empty
 //! lists are left out, as serde's `Serialize` for the model does; no serde code in the wasm.
 
-use crate::issue::push_signed;
 use crate::model::{Field, Model};
+use crate::text::push_signed;
 use std::fmt::Write;
 
 /// `model` as compact JSON.

@@ -5,13 +5,15 @@
 //! Contract rules are errors. Service limits AWS has changed before come from [`crate::limits`]
 //! and are warnings, as is advice about likely-but-not-certain trouble.
 
+use crate::collect::{Issues, Path};
 use crate::docs;
-use crate::issue::{
-    msg, quoted, quoted_char, segments_text, suggest, Code, Issue, IssuePath, Issues, Path, Segment,
-};
+use crate::issue::{Code, Issue};
 use crate::limits::{self, VolumeLimits};
 use crate::model::*;
+use crate::path::{segments_text, IssuePath, Segment};
 use crate::seen::FirstSeen;
+use crate::suggest::suggest;
+use crate::text::{msg, quoted, quoted_char};
 
 /// Every documented problem with `input`, in model order. An empty list means AWS's documented
 /// contract is met.

@@ -2444,7 +2444,7 @@ fn base64_check_equals_the_base64_crate() {
 /// rule for a new enumerated member cannot be forgotten.
 #[test]
 fn every_enumerated_member_is_checked() {
-    use crate::issue::Path;
+    use crate::collect::Path;
     use crate::model::{FieldMut, Model, Shape, Type};
 
     /// Sets the string member at `route` (member indexes, through structures and the first item
@@ -2542,7 +2542,7 @@ fn every_enumerated_member_is_checked() {
             assert_eq!(issue.severity, E, "{name} {variant}");
             assert_eq!(
                 issue.fix,
-                Some(crate::fix::Fix::Replace(crate::fix::Replacement::String(
+                Some(crate::issue::Fix::Replace(crate::issue::Replacement::String(
                     value
                 ))),
                 "{name} {variant}"

@@ -3,7 +3,7 @@
 //! Reading goes through this tree so that every problem can be reported at once (a derived
 //! `Deserialize` stops at the first) and unknown keys are seen (serde-wasm-bindgen drops them).
 
-use crate::issue::{msg, push_number, quoted};
+use crate::text::{msg, push_number, quoted};
 use serde::de::{
     Deserialize, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor,
 };
@@ -25,6 +25,9 @@ pub const MAX_VALUES: usize = 10_000;
 
 /// An input value of any shape, as JSON or a JavaScript object would give it.
 ///
+/// It deserializes from any serde format; from JSON text, read it directly (keys stay in input
+/// order):
+///
 /// ```
 /// use ec2_register_image::Value;
 ///
@@ -34,6 +37,25 @@ pub const MAX_VALUES: usize = 10_000;
 ///     ("DryRun".into(), Value::Bool(true)),
 /// ]));
 /// ```
+///
+/// From a `serde_json::Value` you already hold (a request body parsed by a web framework), read
+/// it as a deserializer, by reference or by value (its key order is serde_json's: sorted unless
+/// serde_json's `preserve_order` feature is on):
+///
+/// ```
+/// use ec2_register_image::{check, Value};
+/// use serde::Deserialize;
+///
+/// let json = serde_json::json!({"Name": "my-ami", "ImageLocation": "b/m.xml"});
+/// let value = Value::deserialize(&json).unwrap();
+/// assert!(check(&value).issues.is_empty());
+/// let value: Value = serde_json::from_value(json).unwrap();
+/// assert!(check(&value).issues.is_empty());
+/// ```
+///
+/// It serializes back (so that [`apply_fixes`](crate::apply_fixes)' result can be written out),
+/// keys in order; a [`Value::LoneSurrogate`] or [`Value::Unsupported`], which no serde format
+/// holds, is a serialization error.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Value {
     /// `null` or `undefined`: the member is absent.
@@ -198,9 +220,53 @@ impl<'de> Visitor<'de> for Depth {
     }
 }
 
+impl serde::Serialize for Value {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{Error, SerializeMap, SerializeSeq};
+        match self {
+            Value::Null => serializer.serialize_unit(),
+            Value::Bool(b) => serializer.serialize_bool(*b),
+            // A whole number as an integer, as JavaScript's JSON.stringify writes it (`8`, not `8.0`).
+            Value::Number(n) if n.fract() == 0.0 && n.abs() < 9_007_199_254_740_992.0 => {
+                serializer.serialize_i64(*n as i64)
+            }
+            Value::Number(n) => serializer.serialize_f64(*n),
+            Value::String(s) => serializer.serialize_str(s),
+            Value::Array(items) => {
+                let mut seq = serializer.serialize_seq(Some(items.len()))?;
+                items.iter().try_for_each(|v| seq.serialize_element(v))?;
+                seq.end()
+            }
+            Value::Object(entries) => {
+                let mut map = serializer.serialize_map(Some(entries.len()))?;
+                entries
+                    .iter()
+                    .try_for_each(|(k, v)| map.serialize_entry(k, v))?;
+                map.end()
+            }
+            Value::LoneSurrogate => Err(S::Error::custom(
+                "a string with a lone UTF-16 surrogate has no UTF-8 form",
+            )),
+            Value::Unsupported(what) => Err(S::Error::custom(format_args!(
+                "{what} is not a value serde can write"
+            ))),
+        }
+    }
+}
+
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+
+    #[test]
+    fn serializes_back_to_the_same_json() {
+        let text = r#"{"Name":"web","VolumeSize":8,"Rate":8.5,"Tags":[true,null,-3],"Name":{}}"#;
+        let value: Value = serde_json::from_str(text).unwrap();
+        assert_eq!(serde_json::to_string(&value).unwrap(), text);
+        for unwritable in [Value::LoneSurrogate, Value::Unsupported("a function")] {
+            assert!(serde_json::to_string(&unwritable).is_err());
+        }
+    }
 
     #[test]
     fn json_reads_into_the_tree_in_key_order() {

@@ -69,6 +69,8 @@ fn kind(ty: Type) -> Json {
         Type::Struct(s) => json!({"kind": "structure", "shape": model_name(s)}),
         Type::Strings => json!({"kind": "list", "of": "string"}),
         Type::Structs(s) => json!({"kind": "list", "shape": model_name(s)}),
+        // `Type` may grow: a kind this test does not spell differs from every extract's.
+        _ => json!({"kind": "a kind this test does not know"}),
     }
 }
 

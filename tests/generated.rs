@@ -61,6 +61,7 @@ fn ts_type(ty: Type) -> String {
         Type::Struct(s) => s.name.into(),
         Type::Strings => "string[]".into(),
         Type::Structs(s) => format!("{}[]", s.name),
+        other => panic!("a new kind of member, {other:?}: say how TypeScript shows it"),
     }
 }
 
@@ -95,7 +96,7 @@ fn typescript() -> String {
     for shape in shapes() {
         out.push_str(&format!(
             "\n/** {} */\nexport interface {} {{\n",
-            shape.doc.trim(),
+            shape.doc().trim(),
             shape.name
         ));
         for m in shape.members {
@@ -105,7 +106,7 @@ fn typescript() -> String {
             let required = MODEL_REQUIRED.contains(&(shape.name, m.name));
             out.push_str(&format!(
                 "  /** {} */\n  {}{}: {} | undefined;\n",
-                m.doc.trim(),
+                m.doc().trim(),
                 m.name,
                 if required { "" } else { "?" },
                 ts_type(m.ty)
@@ -132,6 +133,7 @@ fn member_json(ty: Type) -> Json {
         Type::Struct(s) => json!({"type": "structure", "shape": s.name}),
         Type::Strings => json!({"type": "strings"}),
         Type::Structs(s) => json!({"type": "structures", "shape": s.name}),
+        other => panic!("a new kind of member, {other:?}: say how the demo shows it"),
     }
 }
 
@@ -145,14 +147,14 @@ fn demo() -> String {
                 let mut o = member_json(m.ty);
                 let o = o.as_object_mut().unwrap();
                 o.insert("name".into(), m.name.into());
-                o.insert("doc".into(), m.doc.trim().into());
-                o.insert("ui".into(), m.ui.into());
+                o.insert("doc".into(), m.doc().trim().into());
+                o.insert("ui".into(), m.ui().into());
                 Json::Object(o.clone())
             })
             .collect();
         shapes.insert(
             shape.name.into(),
-            json!({"doc": shape.doc.trim(), "members": members}),
+            json!({"doc": shape.doc().trim(), "members": members}),
         );
     }
     let mut out = header("//");
@@ -461,7 +463,7 @@ fn member_schema(shape: &Shape, m: &Member, rule: Option<&MemberRule>) -> Json {
         }
     };
     let mut schema = json!({
-        "description": format!("{} See {}", m.doc.trim(), shape_page(shape))
+        "description": format!("{} See {}", m.doc().trim(), shape_page(shape))
     });
     let o = schema.as_object_mut().unwrap();
     match m.ty {
@@ -517,6 +519,7 @@ fn member_schema(shape: &Shape, m: &Member, rule: Option<&MemberRule>) -> Json {
                 json!({"$ref": format!("#/$defs/{}", s.name)}),
             );
         }
+        other => panic!("a new kind of member, {other:?}: say how the schema shows it"),
     }
     if let Some(rule) = rule {
         let Json::Object(keywords) = (rule.keywords)() else {
@@ -546,7 +549,7 @@ fn shape_schema(shape: &Shape, root: bool, used: &mut Vec<(&str, &str)>) -> Json
     }
     let mut schema = json!({
         "title": shape.name,
-        "description": format!("{} See {}", shape.doc.trim(), shape_page(shape)),
+        "description": format!("{} See {}", shape.doc().trim(), shape_page(shape)),
         "type": if root { json!("object") } else { json!(["object", "null"]) },
     });
     let o = schema.as_object_mut().unwrap();

@@ -35,7 +35,7 @@ fuzz_target!(|input: (bool, bool, &str)| {
         && region
             .bytes()
             .all(|b| matches!(b, b'a'..=b'z' | b'0'..=b'9' | b'-'));
-    let options = EndpointOptions { fips, dual_stack };
+    let options = EndpointOptions::default().fips(fips).dual_stack(dual_stack);
     let url = endpoint_url_with(region, options);
     assert_eq!(url.is_some(), region_name, "{region:?} -> {url:?}");
     if !fips && !dual_stack {

@@ -5,7 +5,7 @@
 #![no_main]
 
 use arbitrary::Arbitrary;
-use ec2_register_image::query::{percent_encode_into, QueryWriter, ValueWriter};
+use ec2_register_image::__private::{percent_encode_into, QueryWriter, ValueWriter};
 use libfuzzer_sys::fuzz_target;
 
 #[derive(Debug, Arbitrary)]

@@ -137,6 +137,7 @@ fuzz_target!(|input: Input| {
     match parse_response(input.raw) {
         Ok(Response::Registered { image_id, .. }) => assert_eq!(image_id.trim(), image_id),
         Ok(Response::Failed { errors, .. }) => assert!(!errors.is_empty()),
+        Ok(other) => panic!("a kind of reply this target does not know: {other:?}"),
         Err(e) => assert!(e
             .to_string()
             .starts_with("not an EC2 RegisterImage reply: ")),

@@ -12,10 +12,11 @@
 //! - messages stay short whatever the values (long values are cut).
 #![no_main]
 
-use ec2_register_image::{check, encode, encode_unchecked, encode_with, tape, validate, Options};
+use ec2_register_image::{check, encode, encode_unchecked, encode_with, validate, Options};
 use ec2_register_image_fuzz::{
     assert_body_shape, parameters, resolves, to_tape, to_value, Structured,
 };
+use ec2_register_image_js::tape;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|s: Structured| {
@@ -40,7 +41,7 @@ fuzz_target!(|s: Structured| {
         }
     }
     assert_eq!(
-        encode_with(&input, Options { strict: true }).is_ok(),
+        encode_with(&input, Options::default().strict(true)).is_ok(),
         issues.is_empty()
     );
     for issue in &issues {

@@ -4,8 +4,9 @@
 //! no issue at all), and it is plain ASCII starting with `Action=RegisterImage&Version=2016-11-15`.
 #![no_main]
 
-use ec2_register_image::{check, encode_unchecked, tape, Options};
+use ec2_register_image::{check, encode_unchecked, Options};
 use ec2_register_image_fuzz::{assert_body_shape, resolves, to_tape};
+use ec2_register_image_js::tape;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -29,7 +30,7 @@ fuzz_target!(|data: &[u8]| {
     }
     let has_error = checked.issues.iter().any(|i| i.is_error());
     let unchecked = encode_unchecked(&checked.input);
-    let strict = checked.clone().into_body(Options { strict: true });
+    let strict = checked.clone().into_body(Options::default().strict(true));
     assert_eq!(strict.is_ok(), checked.issues.is_empty());
     match checked.into_body(Options::default()) {
         Ok(body) => {

@@ -7,7 +7,8 @@
 //! `Shape` tables, so a member added to the table is fuzzed with no change here.
 
 use arbitrary::Arbitrary;
-use ec2_register_image::{tape, Code, Issue, IssuePath, RegisterImageInput, Segment, Type, Value};
+use ec2_register_image::{Code, Issue, IssuePath, RegisterImageInput, Segment, Type, Value};
+use ec2_register_image_js::tape;
 
 /// Every body starts so.
 pub const PREFIX: &str = "Action=RegisterImage&Version=2016-11-15";
@@ -180,7 +181,7 @@ pub fn to_value(input: &RegisterImageInput) -> Value {
     serde_json::from_str(&json).expect("Value reads serde_json's text")
 }
 
-/// `value` as the JS face's tape (the format of `ec2_register_image::tape`).
+/// `value` as the JS face's tape (the format of `ec2_register_image_js::tape`).
 pub fn to_tape(value: &Value) -> Vec<u8> {
     fn text(out: &mut Vec<u8>, s: &str) {
         out.push(tape::STRING);

@@ -9,9 +9,13 @@
 // validation. DescribeImages then reads back what moto stored, so the percent-encoding of the
 // body is proven to decode to exactly the Name and Description sent.
 //
+// The Rust crate's way too: examples/sign.rs (cargo, feature `http`) builds the request, signs it
+// with aws-sigv4 and POSTs it to the same moto.
+//
 // Run by `make test` (after `make pkg`): node --test pkg-template/test/
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -157,4 +161,54 @@ test("an invalid input never reaches moto", async () => {
   await new Promise((r) => setTimeout(r, 200));
   assert.equal(posts(), before);
   assert.ok(before >= 1, "moto's log shows the requests it got");
+});
+
+/** Runs `input` through the Rust example (examples/sign.rs): its stdout (the reply as JSON) and stderr. */
+function registerWithRust(input) {
+  const run = (stdio) =>
+    execFileSync("cargo", ["run", "--quiet", "--example", "sign", "--features", "http"], {
+      cwd: root,
+      input: JSON.stringify(input),
+      encoding: "utf8",
+      stdio,
+      timeout: 600_000, // a first build compiles aws-sigv4
+      env: { ...process.env, AWS_ENDPOINT_URL: moto.origin, AWS_REGION: "us-east-1", AWS_ACCESS_KEY_ID: "test", AWS_SECRET_ACCESS_KEY: "test" },
+    });
+  try {
+    return { stdout: run(["pipe", "pipe", "pipe"]), status: 0 };
+  } catch (e) {
+    return { stdout: e.stdout, stderr: e.stderr, status: e.status };
+  }
+}
+
+test("Rust: examples/sign.rs signs with aws-sigv4 and registers an AMI with moto", async () => {
+  const r = registerWithRust(input);
+  assert.equal(r.status, 0, r.stderr);
+  const reply = JSON.parse(r.stdout);
+  assert.equal(reply.ok, true, r.stdout);
+  assert.match(reply.ImageId, /^ami-[0-9a-f]{8,17}$/);
+  // What moto stored: the same Name and Description.
+  const aws = new AwsClient({ accessKeyId: "test", secretAccessKey: "test", service: "ec2", region: "us-east-1" });
+  const described = await aws.fetch(`${moto.origin}/`, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    body: `Action=DescribeImages&Version=2016-11-15&ImageId.1=${reply.ImageId}`,
+  });
+  const xml = await described.text();
+  const unescape = (s) => s?.replace(/&(lt|gt|quot|apos|amp);/g, (_, e) => ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" })[e]);
+  assert.equal(unescape(xml.match(/<name>([^<]*)<\/name>/)?.[1]), name);
+  assert.equal(unescape(xml.match(/<description>([^<]*)<\/description>/)?.[1]), description);
+});
+
+test("Rust: DryRun gets DryRunOperation; an invalid input is refused before sending", () => {
+  const dry = registerWithRust({ ...input, DryRun: true });
+  assert.equal(dry.status, 0, dry.stderr);
+  assert.deepEqual(JSON.parse(dry.stdout).Errors.map((e) => e.Code), ["DryRunOperation"]);
+  const posts = () => moto.log.join("").split("\"POST / ").length - 1;
+  const before = posts();
+  const invalid = registerWithRust({ ...input, Name: "x#" });
+  assert.notEqual(invalid.status, 0);
+  assert.match(invalid.stderr, /error Name: .* \(TooShort\)/);
+  assert.match(invalid.stderr, /RegisterImage input has 2 errors/);
+  assert.equal(posts(), before);
 });

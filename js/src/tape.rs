@@ -16,8 +16,8 @@
 //! The writer lives in this repository, so a malformed tape is a bug; it is still read safely:
 //! an error, never a panic, and no nesting deeper than [`MAX_DEPTH`]` + 1`.
 
-use crate::issue::msg;
-use crate::value::{Value, MAX_DEPTH};
+use ec2_register_image::__private::Piece;
+use ec2_register_image::{Value, MAX_DEPTH};
 
 /// `null` or `undefined`.
 pub const NULL: u8 = 0;
@@ -60,7 +60,9 @@ pub struct TapeError(pub usize);
 impl TapeError {
     /// The `Display` text, made without `core::fmt` (for the wasm).
     pub fn message(&self) -> String {
-        msg!("ec2-register-image: malformed input tape at byte ", self.0)
+        let mut text = String::from("ec2-register-image: malformed input tape at byte ");
+        self.0.push_to(&mut text);
+        text
     }
 }
 

@@ -29,7 +29,7 @@ fn codes(issues: &Array) -> Vec<(String, String)> {
 
 #[wasm_bindgen_test]
 fn every_public_vector_through_the_js_face() {
-    let vectors = JSON::parse(include_str!("../tests/data/vectors.json")).unwrap();
+    let vectors = JSON::parse(include_str!("../../tests/data/vectors.json")).unwrap();
     let vectors: Array = vectors.unchecked_into();
     assert_eq!(vectors.length(), 40);
     for v in vectors.iter() {
@@ -203,7 +203,7 @@ fn the_tape_reads_what_json_reads() {
         null, 5, "str", [1, 2], true, {UefiData: "QUJD".repeat(5000)}
     ]"#);
     let inputs: Array = inputs.unchecked_into();
-    let vectors: Array = JSON::parse(include_str!("../tests/data/vectors.json"))
+    let vectors: Array = JSON::parse(include_str!("../../tests/data/vectors.json"))
         .unwrap()
         .unchecked_into();
     let mut refused = 0;

@@ -1,0 +1,195 @@
+//! Message text without `core::fmt`, whose formatting machinery is kilobytes of the wasm: the
+//! `msg!` macro and its pieces, integers in decimal, values quoted for a message.
+
+/// Message text made of pieces (`&str`, `String`, `char`, integers), without `core::fmt`, whose
+/// formatting machinery is kilobytes of the wasm: `msg!("must be at least ", min, "; got ", n)`
+/// is `format!("must be at least {min}; got {n}")`.
+macro_rules! msg {
+    ($($piece:expr),+ $(,)?) => {{
+        let mut text = String::new();
+        $($crate::text::Piece::push_to($piece, &mut text);)+
+        text
+    }};
+}
+pub(crate) use msg;
+
+/// A piece of a `msg!`: appended as `Display` would show it. Each impl is a call, never
+/// inlined: inlined into the rules, the pieces of their messages were 6 KB of the wasm.
+pub trait Piece {
+    /// Appends the piece.
+    fn push_to(self, out: &mut String);
+}
+
+impl Piece for &str {
+    #[inline(never)]
+    fn push_to(self, out: &mut String) {
+        out.push_str(self);
+    }
+}
+
+impl Piece for &String {
+    #[inline(never)]
+    fn push_to(self, out: &mut String) {
+        out.push_str(self);
+    }
+}
+
+impl Piece for String {
+    #[inline(never)]
+    fn push_to(self, out: &mut String) {
+        out.push_str(&self);
+    }
+}
+
+impl Piece for char {
+    #[inline(never)]
+    fn push_to(self, out: &mut String) {
+        out.push(self);
+    }
+}
+
+impl Piece for bool {
+    #[inline(never)]
+    fn push_to(self, out: &mut String) {
+        out.push_str(if self { "true" } else { "false" });
+    }
+}
+
+impl Piece for usize {
+    #[inline(never)]
+    fn push_to(self, out: &mut String) {
+        push_number(out, self as u64);
+    }
+}
+
+impl Piece for u32 {
+    #[inline(never)]
+    fn push_to(self, out: &mut String) {
+        push_number(out, self);
+    }
+}
+
+impl Piece for i32 {
+    #[inline(never)]
+    fn push_to(self, out: &mut String) {
+        push_signed(out, self.into());
+    }
+}
+
+impl Piece for i64 {
+    #[inline(never)]
+    fn push_to(self, out: &mut String) {
+        push_signed(out, self);
+    }
+}
+
+/// `n` in decimal with a `-` when negative, without `core::fmt`.
+pub(crate) fn push_signed(out: &mut String, n: i64) {
+    if n < 0 {
+        out.push('-');
+    }
+    push_number(out, n.unsigned_abs());
+}
+
+/// `n` in decimal, without `core::fmt`'s integer formatting.
+#[inline]
+pub(crate) fn push_number(out: &mut String, n: impl Into<u128>) {
+    push_u128(out, n.into());
+}
+
+// One body for every integer type: a copy per type was 300 bytes of wasm each.
+fn push_u128(out: &mut String, mut n: u128) {
+    let mut digits = [0u8; 39];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 || at == 0 {
+            break;
+        }
+    }
+    for &d in digits.get(at..).unwrap_or_default() {
+        out.push(char::from(d));
+    }
+}
+
+/// A value quoted for a message: `"like this"`, escaped like `Debug` for the usual cases (without
+/// pulling `Debug`'s Unicode tables into the wasm) and cut after 40 characters, so that a 10 MB
+/// value does not make a 10 MB message.
+pub(crate) fn quoted(s: &str) -> String {
+    quote(s, '"')
+}
+
+/// A character quoted for a message: `'#'`.
+pub(crate) fn quoted_char(c: char) -> String {
+    quote(c.encode_utf8(&mut [0; 4]), '\'')
+}
+
+fn quote(s: &str, mark: char) -> String {
+    let mut out = String::with_capacity(s.len().min(44) + 2);
+    out.push(mark);
+    for (n, c) in s.chars().enumerate() {
+        if n == 40 {
+            out.push('…');
+            break;
+        }
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == mark => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if c.is_control() => {
+                // `\u{7f}`: lower-case hex, as `Debug` writes it.
+                out.push_str("\\u{");
+                let code = u32::from(c);
+                let digits = (32 - code.leading_zeros()).div_ceil(4).max(1);
+                for k in (0..digits).rev() {
+                    out.push(char::from(
+                        b"0123456789abcdef"[((code >> (4 * k)) & 15) as usize],
+                    ));
+                }
+                out.push('}');
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(mark);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_are_made_as_format_would_make_them() {
+        for n in [0, 7, -7, 10, -2147483648, i64::MIN, i64::MAX] {
+            assert_eq!(msg!("got ", n, "."), format!("got {n}."));
+        }
+        for n in [0usize, 9, 10, 1_000, usize::MAX] {
+            assert_eq!(msg!(n), n.to_string());
+        }
+        assert_eq!(
+            msg!(i32::MIN, ' ', u32::MAX, true),
+            format!("{} {}true", i32::MIN, u32::MAX)
+        );
+        // Control characters as `\u{..}` in lower-case hex, as `format!("{:x}")` wrote them.
+        for c in (0..0x100u32)
+            .filter_map(char::from_u32)
+            .filter(|c| c.is_control())
+        {
+            let expected = match c {
+                '\n' => "'\\n'".to_string(),
+                '\r' => "'\\r'".to_string(),
+                '\t' => "'\\t'".to_string(),
+                c => format!("'\\u{{{:x}}}'", u32::from(c)),
+            };
+            assert_eq!(quoted_char(c), expected);
+        }
+    }
+}
