@@ -8,9 +8,9 @@
 use crate::collect::{Issues, Path};
 use crate::fix;
 use crate::issue::{Code, Fix, Issue};
-use crate::path::IssuePath;
 use crate::model::{FieldMut, Model, RegisterImageInput, Shape};
 use crate::path::segments_text;
+use crate::path::IssuePath;
 use crate::seen::FirstSeen;
 use crate::suggest::nearest;
 use crate::text::{msg, quoted};

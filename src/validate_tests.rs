@@ -2542,9 +2542,9 @@ fn every_enumerated_member_is_checked() {
             assert_eq!(issue.severity, E, "{name} {variant}");
             assert_eq!(
                 issue.fix,
-                Some(crate::issue::Fix::Replace(crate::issue::Replacement::String(
-                    value
-                ))),
+                Some(crate::issue::Fix::Replace(
+                    crate::issue::Replacement::String(value)
+                )),
                 "{name} {variant}"
             );
         }
