@@ -69,11 +69,14 @@
 //! | the endpoint alone | [`endpoint_url`], [`endpoint_url_with`] ([`EndpointOptions`]: FIPS, dual-stack) |
 //! | walk the members (tools, forms) | [`RegisterImageInput::SHAPE`]: [`Shape`], [`Member`], [`Type`]; the enumerations such as [`VOLUME_TYPES`] |
 //! | the service limits, dated | [`limits`] |
+//! | which AWS model this release knows | [`AWS_MODEL`] (botocore and SDK versions and dates), [`KNOWN_BY`] |
 //!
 //! An [`Issue`] is data: an [`IssuePath`] of [`Segment`]s shown three ways (`Display`:
 //! `BlockDeviceMappings[0].Ebs.Iops`; [`IssuePath::body`]: `BlockDeviceMapping.1.Ebs.Iops`;
 //! [`IssuePath::segments`]), a [`Code`] (`Display` and `FromStr` as `TooLong`), a [`Severity`]
-//! (an error blocks; a warning, a limit AWS has changed before, blocks only in strict mode), the
+//! (an error blocks; a warning blocks only in strict mode: a limit AWS has changed before, or a
+//! value outside a list this release knows, which AWS may have added since and is sent as
+//! written; the same letters in another case, `X86_64`, stay an error with its fix), the
 //! AWS documentation URL, a message, and maybe a [`Fix`]. Issues, fixes, [`Value`] and
 //! [`Response`] serialize with serde.
 //!
