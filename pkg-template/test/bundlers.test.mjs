@@ -4,7 +4,7 @@
 // shows the body and catches the error. wrangler's output runs in Miniflare instead.
 //
 // The size gate is on what the page downloads: gzip -9 of every JS and .wasm response, summed,
-// at most 30 KiB: the largest page, rounded up (Vite 8, 30,513 B on 2026-12-04, issue 22; the
+// at most 30 KiB: the largest page, rounded up (Vite 8, 30,499 B on 2026-12-04, issue 22; the
 // issue's target is 27 KiB). Each bundler builds for production as it does by default (minified), Rollup
 // with @rollup/plugin-terser, as a production Rollup build does (Rollup itself does not minify).
 //
