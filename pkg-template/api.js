@@ -216,6 +216,6 @@ function createRegisterImageSchema(options) {
 }
 
 /** `createRegisterImageSchema()`: errors fail, warnings do not, the value is taken as it is. */
-const registerImageSchema = createRegisterImageSchema();
+const registerImageSchema = /* @__PURE__ */ createRegisterImageSchema();
 
 export { API_VERSION, AWS_MODEL, RegisterImageValidationError, applyFixes, buildRequest, createRegisterImageSchema, endpointFor, registerImageSchema, validate };

@@ -4,7 +4,7 @@
 use crate::collect::append_unreported;
 use crate::issue::Issue;
 use crate::model::RegisterImageInput;
-use crate::read::read;
+use crate::read::{read, read_taking, Reading};
 use crate::text::msg;
 use crate::validate::{validate, validate_read};
 use crate::value::Value;
@@ -157,7 +157,16 @@ impl Checked {
 /// ```
 #[must_use]
 pub fn check(value: &Value) -> Checked {
-    let mut reading = read(value);
+    checked(read(value))
+}
+
+/// [`check`] of a tree no one needs after (the JS face's): its strings are moved into the
+/// model, not copied.
+pub fn check_taking(mut value: Value) -> Checked {
+    checked(read_taking(&mut value))
+}
+
+fn checked(mut reading: Reading) -> Checked {
     let mut issues = std::mem::take(&mut reading.issues);
     let rules = validate_read(&reading.input, &reading.unreadable(), &reading.in_input());
     append_unreported(&mut issues, rules, |i| i.path.text());

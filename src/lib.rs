@@ -177,7 +177,7 @@ pub use value::{Value, MAX_DEPTH, MAX_ITEMS, MAX_VALUES};
 /// with any release.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::api::summary;
+    pub use crate::api::{check_taking, summary};
     pub use crate::query::{percent_encode_into, ListWriter, QueryWriter, ValueWriter};
     pub use crate::read::{read, Reading};
     pub use crate::text::Piece;

@@ -79,9 +79,84 @@ pub fn read(value: &Value) -> Reading {
     read_with(value, false)
 }
 
+/// [`read`] of a tree no one needs after: its strings are moved into the model, not copied
+/// (what is left of `value` is unspecified).
+pub fn read_taking(value: &mut Value) -> Reading {
+    read_with(value, false)
+}
+
+/// A tree the reader reads: borrowed, its strings copied into the model, or lent for good
+/// (`&mut`), its strings moved. The JS face's tree is made for one call, and its strings were
+/// most of what a call allocated twice.
+pub(crate) trait Source<'v>: Sized {
+    /// What the reader looks at.
+    fn get(&self) -> &Value;
+    /// The string this is (`get()` is a `Value::String`).
+    fn string(self) -> String;
+    /// An object's entries (none for anything else).
+    fn entries(self) -> impl ExactSizeIterator<Item = (&'v str, Self)>;
+    /// A list's items (none for anything else).
+    fn items(self) -> impl Iterator<Item = Self>;
+}
+
+impl<'v> Source<'v> for &'v Value {
+    fn get(&self) -> &Value {
+        self
+    }
+    fn string(self) -> String {
+        match self {
+            Value::String(s) => s.clone(),
+            _ => String::new(),
+        }
+    }
+    fn entries(self) -> impl ExactSizeIterator<Item = (&'v str, Self)> {
+        let entries: &[(String, Value)] = match self {
+            Value::Object(entries) => entries,
+            _ => &[],
+        };
+        entries.iter().map(|(key, value)| (key.as_str(), value))
+    }
+    fn items(self) -> impl Iterator<Item = Self> {
+        let items: &[Value] = match self {
+            Value::Array(items) => items,
+            _ => &[],
+        };
+        items.iter()
+    }
+}
+
+impl<'v> Source<'v> for &'v mut Value {
+    fn get(&self) -> &Value {
+        self
+    }
+    fn string(self) -> String {
+        match self {
+            Value::String(s) => std::mem::take(s),
+            _ => String::new(),
+        }
+    }
+    fn entries(self) -> impl ExactSizeIterator<Item = (&'v str, Self)> {
+        let entries: &mut [(String, Value)] = match self {
+            Value::Object(entries) => entries,
+            _ => &mut [],
+        };
+        entries.iter_mut().map(|(key, value)| {
+            let key: &'v String = key;
+            (key.as_str(), value)
+        })
+    }
+    fn items(self) -> impl Iterator<Item = Self> {
+        let items: &mut [Value] = match self {
+            Value::Array(items) => items,
+            _ => &mut [],
+        };
+        items.iter_mut()
+    }
+}
+
 /// [`read`] for a tree decoded from a Query body, where every scalar is text: numbers and
 /// booleans are read from their text as the SDKs write them (`8`, `-1`, `true`, `false`).
-pub(crate) fn read_with(value: &Value, scalars_as_text: bool) -> Reading {
+pub(crate) fn read_with<'v>(value: impl Source<'v>, scalars_as_text: bool) -> Reading {
     let mut reader = Reader {
         scalars_as_text,
         ..Reader::default()
@@ -106,7 +181,7 @@ struct Reader {
 
 impl Reader {
     /// Reads the members of `value` into `model`, each by the type its [`Shape`] gives it.
-    fn structure(&mut self, at: &Path, value: &Value, model: &mut dyn Model) {
+    fn structure<'v>(&mut self, at: &Path, value: impl Source<'v>, model: &mut dyn Model) {
         let shape = model.shape();
         for (i, key, v) in self.object(at, value, shape) {
             let at = &at.key(key);
@@ -115,10 +190,10 @@ impl Reader {
             };
             match field {
                 FieldMut::Str(f) => *f = self.string(at, v),
-                FieldMut::Int(f) => *f = self.integer(at, v),
-                FieldMut::Bool(f) => *f = self.boolean(at, v),
+                FieldMut::Int(f) => *f = self.integer(at, v.get()),
+                FieldMut::Bool(f) => *f = self.boolean(at, v.get()),
                 // A `null` structure is absent; anything else makes one (empty if unreadable).
-                FieldMut::Struct(f) if !matches!(v, Value::Null) => {
+                FieldMut::Struct(f) if !matches!(v.get(), Value::Null) => {
                     self.structure(at, v, f.get_or_default())
                 }
                 FieldMut::Struct(_) => {}
@@ -133,20 +208,17 @@ impl Reader {
     }
 
     /// The entries of an object whose keys are known and not repeated; reports the rest.
-    fn object<'v>(
+    fn object<'v, V: Source<'v>>(
         &mut self,
         at: &Path,
-        value: &'v Value,
+        value: V,
         shape: &Shape,
-    ) -> Vec<(usize, &'v str, &'v Value)> {
-        let entries: &[(String, Value)] = match value {
-            Value::Object(entries) => entries,
-            Value::Null => &[],
-            other => {
-                self.wrong_type(at, "an object", other);
-                &[]
-            }
-        };
+    ) -> Vec<(usize, &'v str, V)> {
+        match value.get() {
+            Value::Object(_) | Value::Null => {}
+            other => self.wrong_type(at, "an object", other),
+        }
+        let entries = value.entries();
         let known = shape.members;
         // One bit per known member: repeated keys (possible in JSON, not in JS) are reported,
         // and the first one wins.
@@ -157,7 +229,6 @@ impl Reader {
         let mut renames: Vec<(usize, u32)> = Vec::new();
         let (mut wanted, mut wanted_twice) = (0u32, 0u32);
         for (key, value) in entries {
-            let key = key.as_str();
             match shape.member(key).map(|(bit, _)| bit) {
                 Some(bit) if seen & (1 << bit) != 0 => self.issues.error(
                     &at.key(key),
@@ -221,8 +292,13 @@ impl Reader {
 
     /// Reads each item of the list `value` with `item`; `null` items are left out, as the SDK
     /// does, and the input index of each kept item is noted for [`Reading::remap`].
-    fn list(&mut self, at: &Path, value: &Value, mut item: impl FnMut(&mut Self, &Path, &Value)) {
-        let items = match value {
+    fn list<'v, V: Source<'v>>(
+        &mut self,
+        at: &Path,
+        value: V,
+        mut item: impl FnMut(&mut Self, &Path, V),
+    ) {
+        match value.get() {
             Value::Array(items) if items.len() > MAX_ITEMS => {
                 self.issues.error(
                     at,
@@ -236,18 +312,18 @@ impl Reader {
                 self.unreadable(at);
                 return;
             }
-            Value::Array(items) => items,
+            Value::Array(_) => {}
             Value::Null => return,
             other => {
                 self.wrong_type(at, "a list", other);
                 return;
             }
-        };
+        }
         let mut kept = 0;
         // Input index of each kept item, tracked only once a `null` has shifted them.
         let mut origin: Option<Vec<usize>> = None;
-        for (index, v) in items.iter().enumerate() {
-            if matches!(v, Value::Null) {
+        for (index, v) in value.items().enumerate() {
+            if matches!(v.get(), Value::Null) {
                 origin.get_or_insert_with(|| (0..kept).collect());
                 continue;
             }
@@ -262,9 +338,9 @@ impl Reader {
         }
     }
 
-    fn string(&mut self, at: &Path, value: &Value) -> Option<String> {
-        match value {
-            Value::String(s) => Some(s.clone()),
+    fn string<'v>(&mut self, at: &Path, value: impl Source<'v>) -> Option<String> {
+        match value.get() {
+            Value::String(_) => Some(value.string()),
             Value::Null => None,
             Value::LoneSurrogate => {
                 self.issues.error(

@@ -98,14 +98,16 @@ impl Rules<'_> {
                 && matches!(segments.last(), Some(Segment::Member(m)) if m == key)
         };
         let scope = self.issues.0.get(self.scope..).unwrap_or_default();
-        scope.iter().any(own_error) || self.unreadable(at.path())
+        scope.iter().any(own_error) || self.unreadable(at)
     }
 
-    /// True when the member at `path`, or a structure it is in, was given but unreadable.
-    fn unreadable(&self, mut path: IssuePath) -> bool {
+    /// True when the member at `at`, or a structure it is in, was given but unreadable. The
+    /// path is made only when some member was (most inputs: none, and no allocation).
+    fn unreadable(&self, at: &Path) -> bool {
         let Some(unreadable) = &self.unreadable else {
             return false;
         };
+        let mut path = at.path();
         (self.in_input)(&mut path);
         under(unreadable, &path)
     }
@@ -479,7 +481,7 @@ fn block_device_mappings(v: &mut Rules<'_>, at: &Path, mappings: &[BlockDeviceMa
         if let Some(ebs) = &m.ebs {
             ebs_volume(v, &at.key("Ebs"), ebs);
             // An unreadable Ebs is its own mistake; an Ebs with an error is still both.
-            if m.virtual_name.is_some() && !v.unreadable(at.key("Ebs").path()) {
+            if m.virtual_name.is_some() && !v.unreadable(&at.key("Ebs")) {
                 v.warning(
                     &at.key("VirtualName"),
                     Code::Conflict,
@@ -865,7 +867,7 @@ fn root_volume(v: &mut Rules<'_>, input: &RegisterImageInput) {
             let list = root.key("BlockDeviceMappings");
             let item = list.index(i);
             let name = item.key("DeviceName");
-            v.unreadable(name.path())
+            v.unreadable(&name)
         };
         let maybe_mapped = v.unreadable.is_some() && (0..mappings.len()).any(unread);
         if !location && !maybe_mapped {
@@ -947,7 +949,7 @@ fn tag_specifications(v: &mut Rules<'_>, at: &Path, specs: &[TagSpecification]) 
     for (i, spec) in specs.iter().enumerate() {
         let at = &at.index(i);
         // Unreadable Tags may hold tags: whether a missing ResourceType is an error is unknown.
-        if !(spec.resource_type.is_none() && v.unreadable(at.key("Tags").path())) {
+        if !(spec.resource_type.is_none() && v.unreadable(&at.key("Tags"))) {
             resource_type_is_image(
                 v,
                 &at.key("ResourceType"),

@@ -6,6 +6,7 @@
 //! re-recorded, with `UPDATE_SNAPSHOT=1 cargo test --test snapshot`, for a deliberate change of
 //! behaviour whose diff is reviewed.
 
+use ec2_register_image::__private::check_taking;
 use ec2_register_image::{check, encode_unchecked, parse_body, Issue, Options, Value};
 use serde_json::{json, Value as Json};
 
@@ -213,6 +214,8 @@ fn issue(i: &Issue) -> Json {
 fn checked(input: &Json) -> Json {
     let value: Value = serde_json::from_value(input.clone()).unwrap();
     let checked = check(&value);
+    // The JS face's way (its strings moved into the model, not copied) gives the same, exactly.
+    assert_eq!(check_taking(value.clone()), checked, "{input}");
     let issues: Vec<Json> = checked.issues.iter().map(issue).collect();
     let body = checked.into_body(Options::default()).ok();
     json!({"issues": issues, "body": body})

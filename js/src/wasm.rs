@@ -11,8 +11,8 @@
     allow(dead_code, unused_imports)
 )]
 
-use ec2_register_image::__private::{summary, to_json};
-use ec2_register_image::{check, endpoint_url_with, parse_body, parse_response, EndpointOptions};
+use ec2_register_image::__private::{check_taking, summary, to_json};
+use ec2_register_image::{endpoint_url_with, parse_body, parse_response, EndpointOptions};
 use ec2_register_image::{Code, Issue, IssuePath, Segment, Severity};
 use ec2_register_image::{Fix, Options, Replacement, Response, ValidationError, Value};
 use js_sys::{Array, Object, Reflect};
@@ -45,7 +45,10 @@ fn read_js(input: &JsValue) -> Result<Value, JsValue> {
 #[cfg(feature = "wasm-core")]
 #[wasm_bindgen(js_name = validate)]
 pub fn validate_js(input: &JsValue) -> Result<Array, JsValue> {
-    Ok(issues_to_js(&check(&read_js(input)?).issues, Style::Js))
+    Ok(issues_to_js(
+        &check_taking(read_js(input)?).issues,
+        Style::Js,
+    ))
 }
 
 /// The body as a string; or, when an issue blocks it, `{message, issues}` for the wrapper to
@@ -53,12 +56,12 @@ pub fn validate_js(input: &JsValue) -> Result<Array, JsValue> {
 #[cfg(feature = "wasm-core")]
 #[wasm_bindgen(js_name = build)]
 pub fn build_js(input: &JsValue, strict: bool) -> Result<JsValue, JsValue> {
-    Ok(build_result(&read_js(input)?, strict))
+    Ok(build_result(read_js(input)?, strict))
 }
 
 #[cfg(feature = "wasm-core")]
-fn build_result(value: &Value, strict: bool) -> JsValue {
-    match check(value).into_body(Options::default().strict(strict)) {
+fn build_result(value: Value, strict: bool) -> JsValue {
+    match check_taking(value).into_body(Options::default().strict(strict)) {
         Ok(body) => body.into(),
         Err(e) => failure(&e, Style::Js),
     }

@@ -17,10 +17,6 @@ const encoder = new TextEncoder();
 const wellFormed = typeof String.prototype.isWellFormed === "function"
   ? (s) => s.isWellFormed()
   : (s) => !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s);
-// One buffer reused between calls (a call made from inside a getter gets its own).
-/** @type {Uint8Array | undefined} */
-let spare = new Uint8Array(4096);
-
 class Tape {
   /** @param {Uint8Array} bytes */
   constructor(bytes) {
@@ -39,92 +35,107 @@ class Tape {
     this.bytes = bytes;
     this.view = new DataView(bytes.buffer);
   }
-  /** @param {number} tag @param {number} [reason] */
-  tag(tag, reason) {
-    this.room(2);
-    this.bytes[this.at++] = tag;
-    if (tag === UNSUPPORTED) this.bytes[this.at++] = /** @type {number} */ (reason);
+  /** @param {number} reason */
+  unsupported(reason) {
+    this.bytes[this.at++] = UNSUPPORTED;
+    this.bytes[this.at++] = reason;
   }
-  // The byte length, then UTF-8 (a UTF-16 unit takes at most 3 bytes). Short ASCII strings,
-  // most keys and values, are cheaper to copy here than to hand to encodeInto.
-  /** @param {string} s */
-  text(s) {
-    const n = s.length, start = this.at + 4;
-    this.room(4 + 3 * n);
+  // STRING, the byte length, then UTF-8 (a UTF-16 unit takes at most 3 bytes); or, for a value
+  // with a lone surrogate, LONE_SURROGATE alone (a key's is written as encodeInto writes it,
+  // U+FFFD, and the reader never takes it for a member's name). Short ASCII strings, most keys
+  // and values, are copied here (and so known well-formed) rather than handed to encodeInto.
+  /** @param {string} s @param {boolean} key */
+  text(s, key) {
+    const n = s.length, tag = this.at, start = tag + 5;
+    this.room(5 + 3 * n);
+    const bytes = this.bytes;
+    bytes[tag] = STRING;
     let i = 0;
     if (n <= 32) {
       for (; i < n; i++) {
         const c = s.charCodeAt(i);
         if (c > 127) break;
-        this.bytes[start + i] = c;
+        bytes[start + i] = c;
       }
     }
-    const length = i === n ? n : i + encoder.encodeInto(i ? s.slice(i) : s, this.bytes.subarray(start + i)).written;
-    this.view.setUint32(this.at, length, true);
+    if (i !== n && !key && !wellFormed(s)) {
+      bytes[tag] = LONE_SURROGATE;
+      this.at = tag + 1;
+      return;
+    }
+    const length = i === n ? n : i + encoder.encodeInto(i ? s.slice(i) : s, bytes.subarray(start + i)).written;
+    this.view.setUint32(tag + 1, length, true);
     this.at = start + length;
   }
   /** @param {any} v any JS value @param {number} depth @returns {void} */
   value(v, depth) {
-    if (this.left === 0) return this.tag(UNSUPPORTED, PAST);
+    // Room for any tag and its fixed payload (a number's 8 bytes); text makes its own.
+    if (this.at + 16 > this.bytes.length) this.room(16);
+    if (this.left === 0) return this.unsupported(PAST);
     this.left--;
     switch (typeof v) {
-      case "undefined": return this.tag(NULL);
-      case "boolean": return this.tag(v ? TRUE : FALSE);
+      case "string": return this.text(v, false);
       case "number":
-        this.tag(NUMBER);
-        this.room(8);
-        this.view.setFloat64(this.at, v, true);
-        this.at += 8;
+        this.bytes[this.at] = NUMBER;
+        this.view.setFloat64(this.at + 1, v, true);
+        this.at += 9;
         return;
-      case "string":
-        if (!wellFormed(v)) return this.tag(LONE_SURROGATE);
-        this.tag(STRING);
-        return this.text(v);
-      case "function": return this.tag(UNSUPPORTED, FUNCTION);
-      case "symbol": return this.tag(UNSUPPORTED, SYMBOL);
-      case "bigint": return this.tag(UNSUPPORTED, BIGINT);
+      case "undefined": this.bytes[this.at++] = NULL; return;
+      case "boolean": this.bytes[this.at++] = v ? TRUE : FALSE; return;
+      case "function": return this.unsupported(FUNCTION);
+      case "symbol": return this.unsupported(SYMBOL);
+      case "bigint": return this.unsupported(BIGINT);
     }
-    if (v === null) return this.tag(NULL);
-    if (depth >= MAX_DEPTH) return this.tag(UNSUPPORTED, DEEP);
-    if (this.ancestors.includes(v)) return this.tag(UNSUPPORTED, CYCLE);
-    if (v instanceof Date) return this.tag(UNSUPPORTED, DATE);
-    if (v instanceof Map) return this.tag(UNSUPPORTED, MAP);
-    if (v instanceof Set) return this.tag(UNSUPPORTED, SET);
+    if (v === null) { this.bytes[this.at++] = NULL; return; }
+    if (depth >= MAX_DEPTH) return this.unsupported(DEEP);
+    if (this.ancestors.includes(v)) return this.unsupported(CYCLE);
+    if (v instanceof Date) return this.unsupported(DATE);
+    if (v instanceof Map) return this.unsupported(MAP);
+    if (v instanceof Set) return this.unsupported(SET);
     this.ancestors.push(v);
     if (Array.isArray(v)) {
       // Never trusted for an allocation or a loop: `a.length = 2 ** 32 - 1`, or a Proxy's.
       const length = v.length;
       const n = typeof length === "number" && length > 0 ? Math.min(Math.floor(length), MAX_ITEMS + 1) : 0;
-      this.tag(ARRAY);
+      this.bytes[this.at++] = ARRAY;
       for (let i = 0; i < n; i++) {
-        if (this.left === 0) this.tag(UNSUPPORTED, PAST);
-        else this.value(v[i], depth + 1);
+        if (this.left === 0) {
+          this.room(2);
+          this.unsupported(PAST);
+        } else this.value(v[i], depth + 1);
       }
     } else {
-      this.tag(OBJECT);
+      this.bytes[this.at++] = OBJECT;
       for (const key of Object.keys(v)) {
         const item = this.left === 0 ? null : v[key];
         // `undefined` is no value, as for the AWS SDK and JSON.
         if (item === undefined) continue;
-        this.tag(STRING);
-        this.text(key);
+        this.text(key, true);
         this.value(item, depth + 1);
       }
     }
-    this.tag(END);
+    this.room(1);
+    this.bytes[this.at++] = END;
     this.ancestors.pop();
   }
 }
 
+// One tape reused between calls (a call made from inside a getter gets its own).
+/** @type {Tape | undefined} */
+let spare = new Tape(new Uint8Array(4096));
+
 /** @param {unknown} input @returns {Uint8Array} */
 export function toTape(input) {
-  const tape = new Tape(spare ?? new Uint8Array(4096));
+  const tape = spare ?? new Tape(new Uint8Array(4096));
   spare = undefined;
+  tape.at = 0;
+  tape.left = MAX_VALUES;
+  tape.ancestors.length = 0;
   try {
     tape.value(input, 0);
     // The glue copies it into wasm memory before any other JavaScript runs.
     return tape.bytes.subarray(0, tape.at);
   } finally {
-    spare = tape.bytes.length <= 1 << 20 ? tape.bytes : new Uint8Array(4096);
+    spare = tape.bytes.length <= 1 << 20 ? tape : new Tape(new Uint8Array(4096));
   }
 }
