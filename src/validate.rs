@@ -142,18 +142,11 @@ fn rules(v: &mut Rules<'_>, input: &RegisterImageInput) {
         input.description.as_deref(),
         DESCRIPTION_MAX_CHARS,
     );
-    one_of(
-        v,
-        &at("BootMode"),
-        input.boot_mode.as_deref(),
-        "BootMode",
-        BOOT_MODES,
-    );
+    one_of(v, &at("BootMode"), input.boot_mode.as_deref(), BOOT_MODES);
     one_of(
         v,
         &at("TpmSupport"),
         input.tpm_support.as_deref(),
-        "TpmSupport",
         TPM_SUPPORT_VALUES,
     );
     uefi_data(v, &at("UefiData"), input.uefi_data.as_deref());
@@ -161,7 +154,6 @@ fn rules(v: &mut Rules<'_>, input: &RegisterImageInput) {
         v,
         &at("ImdsSupport"),
         input.imds_support.as_deref(),
-        "ImdsSupport",
         IMDS_SUPPORT_VALUES,
     );
     tag_specifications(v, &at("TagSpecifications"), &input.tag_specifications);
@@ -169,7 +161,6 @@ fn rules(v: &mut Rules<'_>, input: &RegisterImageInput) {
         v,
         &at("Architecture"),
         input.architecture.as_deref(),
-        "Architecture",
         ARCHITECTURES,
     );
     resource_id(v, &at("KernelId"), input.kernel_id.as_deref(), "aki-");
@@ -182,14 +173,12 @@ fn rules(v: &mut Rules<'_>, input: &RegisterImageInput) {
         v,
         &at("VirtualizationType"),
         input.virtualization_type.as_deref(),
-        "VirtualizationType",
         VIRTUALIZATION_TYPES,
     );
     one_of(
         v,
         &at("SriovNetSupport"),
         input.sriov_net_support.as_deref(),
-        "SriovNetSupport",
         SRIOV_NET_SUPPORT_VALUES,
     );
     enhanced_networking_needs_hvm(v, input);
@@ -265,17 +254,11 @@ fn max_chars(v: &mut Rules<'_>, at: &Path, text: Option<&str>, max: usize) {
 // VolumeType) and the documented values of VirtualizationType ("hvm | paravirtual") and
 // SriovNetSupport ("There is no way to disable sriovNetSupport ... set to simple").
 // AWS adds values (gp3 in 2020; ResourceType went from 108 to 114 values between botocore 1.43.11
-// and 1.44.8), and its SDKs check no enumeration for that reason, so a value this package does not know is a warning that names the
-// model it knows, and is sent as written. Only a sure mistake is an error: a known value in
+// and 1.44.8), and its SDKs check no enumeration for that reason, so a value this package does
+// not know is a warning that names the model it knows, and is sent as written. Only a sure mistake is an error: a known value in
 // another case, with another separator or with spaces around it (`X86_64`, `x86-64`, `"gp3 "`),
 // which gets its fix.
-fn one_of(
-    v: &mut Rules<'_>,
-    at: &Path,
-    value: Option<&str>,
-    member: &str,
-    allowed: &'static [&'static str],
-) {
+fn one_of(v: &mut Rules<'_>, at: &Path, value: Option<&str>, allowed: &'static [&'static str]) {
     let Some(value) = value else { return };
     if allowed.contains(&value) {
         return;
@@ -297,6 +280,11 @@ fn one_of(
         };
         return v.error_fixed(at, Code::NotAllowedValue, message, Some(fix));
     }
+    // The member is the last key of its path.
+    let member = match at {
+        Path::Key(_, key) => *key,
+        _ => "",
+    };
     v.warning(
         at,
         Code::NotAllowedValue,
@@ -575,7 +563,6 @@ fn ebs_volume(v: &mut Rules<'_>, at: &Path, e: &EbsBlockDevice) {
         v,
         &key("VolumeType"),
         e.volume_type.as_deref(),
-        "VolumeType",
         VOLUME_TYPES,
     );
     at_least(v, &key("Iops"), e.iops, 1);
