@@ -58,8 +58,8 @@ export interface IssueOf<Code extends IssueCode = IssueCode> {
 /**
  * One problem, at a path such as `BlockDeviceMappings[0].Ebs.Iops` (`""` for the input itself).
  * Three codes can carry a `fix`, present only when exactly one change surely repairs the issue:
- * `NotAllowedValue` an enumeration value in another case or with spaces around it
- * (`{ replace: "x86_64" }`), `WrongType` a whole number or a boolean given as a string
+ * `NotAllowedValue` an enumeration value in another case, with another separator or with spaces
+ * around it (`{ replace: "x86_64" }`), `WrongType` a whole number or a boolean given as a string
  * (`{ replace: 8 }`, `{ replace: true }`), `UnknownField` a key that means one member
  * (`{ rename: "BlockDeviceMappings" }`).
  */
@@ -214,8 +214,9 @@ export type StandardResult<Output> =
 
 /**
  * For form libraries that speak Standard Schema (TanStack Form, react-hook-form's resolver, ...):
- * `{ value }` when the input has no error, else `{ issues: [{ message, path }] }` with `path`
- * as keys and indexes (`["BlockDeviceMappings", 0, "Ebs", "Iops"]`). Warnings do not fail it.
+ * `{ value }` when the input has no error, else `{ issues: [{ message, path, code, severity }] }`
+ * with `path` as keys and indexes (`["BlockDeviceMappings", 0, "Ebs", "Iops"]`). Warnings do not
+ * fail it.
  * Synchronous.
  */
 export declare const registerImageSchema: StandardSchemaV1<RegisterImageInput, RegisterImageInput>;
