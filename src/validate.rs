@@ -845,18 +845,19 @@ fn root_volume(v: &mut Rules<'_>, input: &RegisterImageInput) {
         }
         return;
     };
-    let Some(i) = mappings
+    let found = mappings
         .iter()
-        .position(|m| m.device_name.as_deref() == Some(device))
-    else {
-        // A mapping whose DeviceName could not be read may be the root device's.
-        let unread = |i: usize| {
-            let list = root.key("BlockDeviceMappings");
-            let item = list.index(i);
-            let name = item.key("DeviceName");
-            v.unreadable(&name)
-        };
-        let maybe_mapped = v.unreadable.is_some() && (0..mappings.len()).any(unread);
+        .position(|m| m.device_name.as_deref() == Some(device));
+    // A mapping whose DeviceName could not be read may be the root device's: any of them when no
+    // mapping names it, one before the first that does (which the root device is) otherwise.
+    let unread = |i: usize| {
+        let list = root.key("BlockDeviceMappings");
+        let item = list.index(i);
+        let name = item.key("DeviceName");
+        v.unreadable(&name)
+    };
+    let maybe_mapped = v.unreadable.is_some() && (0..found.unwrap_or(mappings.len())).any(unread);
+    let Some(i) = found else {
         if !location && !maybe_mapped {
             v.warning(
                 &root.key("BlockDeviceMappings"),
@@ -870,6 +871,9 @@ fn root_volume(v: &mut Rules<'_>, input: &RegisterImageInput) {
         }
         return;
     };
+    if maybe_mapped {
+        return;
+    }
     let list = root.key("BlockDeviceMappings");
     let mapping = list.index(i);
     let ebs = mapping.key("Ebs");
