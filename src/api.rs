@@ -4,7 +4,7 @@
 use crate::collect::append_unreported;
 use crate::issue::Issue;
 use crate::model::RegisterImageInput;
-use crate::read::{read, read_taking, Reading};
+use crate::read::{read, read_with, Reading, Source};
 use crate::text::msg;
 use crate::validate::{validate, validate_read};
 use crate::value::Value;
@@ -160,10 +160,10 @@ pub fn check(value: &Value) -> Checked {
     checked(read(value))
 }
 
-/// [`check`] of a tree no one needs after (the JS face's): its strings are moved into the
-/// model, not copied.
-pub fn check_taking(mut value: Value) -> Checked {
-    checked(read_taking(&mut value))
+/// [`check`] of any tree the reader reads: the JS face's tape, read where it lies (through
+/// `__private`: not an API).
+pub fn check_source<'v>(value: impl Source<'v>) -> Checked {
+    checked(read_with(value, false))
 }
 
 fn checked(mut reading: Reading) -> Checked {

@@ -177,10 +177,11 @@ pub use value::{Value, MAX_DEPTH, MAX_ITEMS, MAX_VALUES};
 /// with any release.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::api::{check_taking, summary};
+    pub use crate::api::{check_source, summary};
     pub use crate::query::{percent_encode_into, ListWriter, QueryWriter, ValueWriter};
-    pub use crate::read::{read, Reading};
+    pub use crate::read::{read, Reading, Source};
     pub use crate::text::Piece;
+    pub use crate::value::View;
 
     /// `input` as compact JSON (members not set left out), with no serde code in the wasm.
     pub fn to_json(input: &crate::RegisterImageInput) -> String {

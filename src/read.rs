@@ -1,4 +1,4 @@
-//! Reading a [`Value`] into the typed model, collecting every problem on the way: wrong types,
+//! Reading a [`Value`] (or any [`Source`]: the JS face's tape) into the typed model, collecting every problem on the way: wrong types,
 //! unknown keys (with a "did you mean"), numbers that are not 32-bit integers.
 //!
 //! `null` means absent, as in the AWS SDK. A `null` list item is left out, as the SDK does; the
@@ -14,7 +14,7 @@ use crate::path::IssuePath;
 use crate::seen::FirstSeen;
 use crate::suggest::nearest;
 use crate::text::{msg, quoted};
-use crate::value::{number_text, Value, MAX_ITEMS};
+use crate::value::{number_text, Value, View, MAX_ITEMS};
 
 /// The result of reading: the model (with unreadable members left out) and the issues found.
 pub struct Reading {
@@ -79,35 +79,21 @@ pub fn read(value: &Value) -> Reading {
     read_with(value, false)
 }
 
-/// [`read`] of a tree no one needs after: its strings are moved into the model, not copied
-/// (what is left of `value` is unspecified).
-pub fn read_taking(value: &mut Value) -> Reading {
-    read_with(value, false)
-}
-
-/// A tree the reader reads: borrowed, its strings copied into the model, or lent for good
-/// (`&mut`), its strings moved. The JS face's tree is made for one call, and its strings were
-/// most of what a call allocated twice.
-pub(crate) trait Source<'v>: Sized {
-    /// What the reader looks at.
-    fn get(&self) -> &Value;
-    /// The string this is (`get()` is a `Value::String`).
-    fn string(self) -> String;
-    /// An object's entries (none for anything else).
+/// A tree the reader reads, one value at a time: a [`Value`], or the JavaScript face's tape,
+/// read where it lies. The JS face used to build a `Value` from its tape first, and that tree
+/// (its keys and strings, then its drop) was half of what a call allocated.
+pub trait Source<'v>: Sized {
+    /// What this value is.
+    fn view(&self) -> View<'v>;
+    /// An object's entries, in order (none for anything else).
     fn entries(self) -> impl ExactSizeIterator<Item = (&'v str, Self)>;
-    /// A list's items (none for anything else).
+    /// A list's items, in order (none for anything else).
     fn items(self) -> impl Iterator<Item = Self>;
 }
 
 impl<'v> Source<'v> for &'v Value {
-    fn get(&self) -> &Value {
-        self
-    }
-    fn string(self) -> String {
-        match self {
-            Value::String(s) => s.clone(),
-            _ => String::new(),
-        }
+    fn view(&self) -> View<'v> {
+        Value::view(self)
     }
     fn entries(self) -> impl ExactSizeIterator<Item = (&'v str, Self)> {
         let entries: &[(String, Value)] = match self {
@@ -125,38 +111,9 @@ impl<'v> Source<'v> for &'v Value {
     }
 }
 
-impl<'v> Source<'v> for &'v mut Value {
-    fn get(&self) -> &Value {
-        self
-    }
-    fn string(self) -> String {
-        match self {
-            Value::String(s) => std::mem::take(s),
-            _ => String::new(),
-        }
-    }
-    fn entries(self) -> impl ExactSizeIterator<Item = (&'v str, Self)> {
-        let entries: &mut [(String, Value)] = match self {
-            Value::Object(entries) => entries,
-            _ => &mut [],
-        };
-        entries.iter_mut().map(|(key, value)| {
-            let key: &'v String = key;
-            (key.as_str(), value)
-        })
-    }
-    fn items(self) -> impl Iterator<Item = Self> {
-        let items: &mut [Value] = match self {
-            Value::Array(items) => items,
-            _ => &mut [],
-        };
-        items.iter_mut()
-    }
-}
-
 /// [`read`] for a tree decoded from a Query body, where every scalar is text: numbers and
 /// booleans are read from their text as the SDKs write them (`8`, `-1`, `true`, `false`).
-pub(crate) fn read_with<'v>(value: impl Source<'v>, scalars_as_text: bool) -> Reading {
+pub fn read_with<'v>(value: impl Source<'v>, scalars_as_text: bool) -> Reading {
     let mut reader = Reader {
         scalars_as_text,
         ..Reader::default()
@@ -189,16 +146,16 @@ impl Reader {
                 continue;
             };
             match field {
-                FieldMut::Str(f) => *f = self.string(at, v),
-                FieldMut::Int(f) => *f = self.integer(at, v.get()),
-                FieldMut::Bool(f) => *f = self.boolean(at, v.get()),
+                FieldMut::Str(f) => *f = self.string(at, v.view()),
+                FieldMut::Int(f) => *f = self.integer(at, v.view()),
+                FieldMut::Bool(f) => *f = self.boolean(at, v.view()),
                 // A `null` structure is absent; anything else makes one (empty if unreadable).
-                FieldMut::Struct(f) if !matches!(v.get(), Value::Null) => {
+                FieldMut::Struct(f) if v.view() != View::Null => {
                     self.structure(at, v, f.get_or_default())
                 }
                 FieldMut::Struct(_) => {}
                 FieldMut::Strings(list) => self.list(at, v, |r, at, v| {
-                    list.push(r.string(at, v).unwrap_or_default())
+                    list.push(r.string(at, v.view()).unwrap_or_default())
                 }),
                 FieldMut::Structs(list) => {
                     self.list(at, v, |r, at, v| r.structure(at, v, list.push_default()))
@@ -214,8 +171,8 @@ impl Reader {
         value: V,
         shape: &Shape,
     ) -> Vec<(usize, &'v str, V)> {
-        match value.get() {
-            Value::Object(_) | Value::Null => {}
+        match value.view() {
+            View::Object | View::Null => {}
             other => self.wrong_type(at, "an object", other),
         }
         let entries = value.entries();
@@ -298,8 +255,8 @@ impl Reader {
         value: V,
         mut item: impl FnMut(&mut Self, &Path, V),
     ) {
-        match value.get() {
-            Value::Array(items) if items.len() > MAX_ITEMS => {
+        match value.view() {
+            View::Array(length) if length > MAX_ITEMS => {
                 self.issues.error(
                     at,
                     Code::TooMany,
@@ -312,8 +269,8 @@ impl Reader {
                 self.unreadable(at);
                 return;
             }
-            Value::Array(_) => {}
-            Value::Null => return,
+            View::Array(_) => {}
+            View::Null => return,
             other => {
                 self.wrong_type(at, "a list", other);
                 return;
@@ -323,7 +280,7 @@ impl Reader {
         // Input index of each kept item, tracked only once a `null` has shifted them.
         let mut origin: Option<Vec<usize>> = None;
         for (index, v) in value.items().enumerate() {
-            if matches!(v.get(), Value::Null) {
+            if v.view() == View::Null {
                 origin.get_or_insert_with(|| (0..kept).collect());
                 continue;
             }
@@ -338,11 +295,11 @@ impl Reader {
         }
     }
 
-    fn string<'v>(&mut self, at: &Path, value: impl Source<'v>) -> Option<String> {
-        match value.get() {
-            Value::String(_) => Some(value.string()),
-            Value::Null => None,
-            Value::LoneSurrogate => {
+    fn string(&mut self, at: &Path, value: View) -> Option<String> {
+        match value {
+            View::String(s) => Some(s.to_owned()),
+            View::Null => None,
+            View::LoneSurrogate => {
                 self.issues.error(
                     at,
                     Code::InvalidCharacter,
@@ -358,14 +315,14 @@ impl Reader {
         }
     }
 
-    fn boolean(&mut self, at: &Path, value: &Value) -> Option<bool> {
+    fn boolean(&mut self, at: &Path, value: View) -> Option<bool> {
         match value {
-            Value::Bool(b) => Some(*b),
-            Value::String(s) if self.scalars_as_text && (s == "true" || s == "false") => {
+            View::Bool(b) => Some(b),
+            View::String(s) if self.scalars_as_text && (s == "true" || s == "false") => {
                 Some(s == "true")
             }
-            Value::Null => None,
-            Value::String(s) if !self.scalars_as_text => {
+            View::Null => None,
+            View::String(s) if !self.scalars_as_text => {
                 self.wrong_type_fixed(at, "a boolean (true or false)", value, fix::boolean(s));
                 None
             }
@@ -376,10 +333,10 @@ impl Reader {
         }
     }
 
-    fn integer(&mut self, at: &Path, value: &Value) -> Option<i32> {
-        if let (true, Value::String(s)) = (self.scalars_as_text, value) {
+    fn integer(&mut self, at: &Path, value: View) -> Option<i32> {
+        if let (true, View::String(s)) = (self.scalars_as_text, value) {
             return match whole_number(s) {
-                Some(n) => self.integer(at, &Value::Number(n)),
+                Some(n) => self.integer(at, View::Number(n)),
                 None => {
                     self.wrong_type(at, "a whole number", value);
                     None
@@ -387,26 +344,26 @@ impl Reader {
             };
         }
         match value {
-            Value::Number(n) if n.fract() != 0.0 || !n.is_finite() => {
+            View::Number(n) if n.fract() != 0.0 || !n.is_finite() => {
                 self.wrong_type(at, "a whole number", value);
                 None
             }
-            Value::Number(n) if *n < f64::from(i32::MIN) || *n > f64::from(i32::MAX) => {
+            View::Number(n) if n < f64::from(i32::MIN) || n > f64::from(i32::MAX) => {
                 self.issues.error(
                     at,
                     Code::OutOfRange,
                     msg!(
                         "must be a 32-bit integer (-2147483648 to 2147483647); got ",
-                        number_text(*n)
+                        number_text(n)
                     ),
                 );
                 self.unreadable(at);
                 None
             }
             // In range and whole, so the conversion is exact; `+ 0.0` turns -0 into 0.
-            Value::Number(n) => Some((*n + 0.0) as i32),
-            Value::Null => None,
-            Value::String(s) => {
+            View::Number(n) => Some((n + 0.0) as i32),
+            View::Null => None,
+            View::String(s) => {
                 self.wrong_type_fixed(at, "a whole number", value, fix::integer(s));
                 None
             }
@@ -417,11 +374,11 @@ impl Reader {
         }
     }
 
-    fn wrong_type(&mut self, at: &Path, expected: &str, got: &Value) {
+    fn wrong_type(&mut self, at: &Path, expected: &str, got: View) {
         self.wrong_type_fixed(at, expected, got, None);
     }
 
-    fn wrong_type_fixed(&mut self, at: &Path, expected: &str, got: &Value, fix: Option<Fix>) {
+    fn wrong_type_fixed(&mut self, at: &Path, expected: &str, got: View, fix: Option<Fix>) {
         self.issues.error_fixed(
             at,
             Code::WrongType,

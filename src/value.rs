@@ -80,15 +80,59 @@ pub enum Value {
 impl Value {
     /// A short description for messages: `the string "8"`, `the number 8.5`, `a list`.
     pub fn describe(&self) -> String {
+        self.view().describe()
+    }
+
+    /// What the reader sees of this value.
+    pub(crate) fn view(&self) -> View<'_> {
         match self {
-            Value::Null => "null".into(),
-            Value::Bool(b) => msg!("the boolean ", *b),
-            Value::Number(n) => msg!("the number ", number_text(*n)),
-            Value::String(s) => msg!("the string ", quoted(s)),
-            Value::LoneSurrogate => "a string with a lone UTF-16 surrogate".into(),
-            Value::Array(_) => "a list".into(),
-            Value::Object(_) => "an object".into(),
-            Value::Unsupported(what) => (*what).into(),
+            Value::Null => View::Null,
+            Value::Bool(b) => View::Bool(*b),
+            Value::Number(n) => View::Number(*n),
+            Value::String(s) => View::String(s),
+            Value::LoneSurrogate => View::LoneSurrogate,
+            Value::Array(items) => View::Array(items.len()),
+            Value::Object(_) => View::Object,
+            Value::Unsupported(what) => View::Unsupported(what),
+        }
+    }
+}
+
+/// One value as the reader sees it, borrowed from whatever holds it: a [`Value`], or the
+/// JavaScript face's tape, read where it lies with no tree built (see `read::Source`). A list
+/// shows its length; an object's entries and a list's items come from the source.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum View<'v> {
+    /// [`Value::Null`].
+    Null,
+    /// [`Value::Bool`].
+    Bool(bool),
+    /// [`Value::Number`].
+    Number(f64),
+    /// [`Value::String`].
+    String(&'v str),
+    /// [`Value::LoneSurrogate`].
+    LoneSurrogate,
+    /// [`Value::Array`], with its length.
+    Array(usize),
+    /// [`Value::Object`].
+    Object,
+    /// [`Value::Unsupported`].
+    Unsupported(&'static str),
+}
+
+impl View<'_> {
+    /// [`Value::describe`].
+    pub fn describe(self) -> String {
+        match self {
+            View::Null => "null".into(),
+            View::Bool(b) => msg!("the boolean ", b),
+            View::Number(n) => msg!("the number ", number_text(n)),
+            View::String(s) => msg!("the string ", quoted(s)),
+            View::LoneSurrogate => "a string with a lone UTF-16 surrogate".into(),
+            View::Array(_) => "a list".into(),
+            View::Object => "an object".into(),
+            View::Unsupported(what) => what.into(),
         }
     }
 }

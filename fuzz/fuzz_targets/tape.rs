@@ -1,11 +1,13 @@
-//! Any bytes as the JS face's input tape (`tape::read`), then `check`: what the `json` target
-//! did for JSON text, on the format the package actually reads. Nothing panics; every issue
+//! Any bytes as the JS face's input tape, then `check`: what the `json` target did for JSON
+//! text, on the format the package actually reads. The tape read where it lies (as the JS face
+//! reads it) finds exactly what `check` finds in its tree. Nothing panics; every issue
 //! path names a place in the value; a body comes out exactly when no error was found (strict:
 //! no issue at all), and it is plain ASCII starting with `Action=RegisterImage&Version=2016-11-15`.
 #![no_main]
 
+use ec2_register_image::__private::check_source;
 use ec2_register_image::{check, encode_unchecked, Options};
-use ec2_register_image_fuzz::{assert_body_shape, resolves, to_tape};
+use ec2_register_image_fuzz::{assert_body_shape, resolves};
 use ec2_register_image_js::tape;
 use libfuzzer_sys::fuzz_target;
 
@@ -18,9 +20,12 @@ fuzz_target!(|data: &[u8]| {
         }
     };
     // The tape reader keeps everything: the value written again is the same tape.
-    assert_eq!(to_tape(&value), data);
+    assert_eq!(tape::write(&value), data);
 
     let checked = check(&value);
+    let tape = tape::Tape::new(data).expect("a tape that reads into a tree");
+    assert_eq!(check_source(tape.root()), checked);
+    assert_eq!(tape.finish(), Ok(()));
     for issue in &checked.issues {
         assert!(
             resolves(&value, &issue.path, &checked.issues),

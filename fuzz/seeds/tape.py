@@ -10,7 +10,7 @@ import math
 import pathlib
 import struct
 
-NULL, FALSE, TRUE, NUMBER, STRING, LONE_SURROGATE, UNSUPPORTED, ARRAY, OBJECT, END = range(10)
+NULL, FALSE, TRUE, NUMBER, STRING, LONE_SURROGATE, UNSUPPORTED, ARRAY, OBJECT = range(9)
 # src/tape.rs UNSUPPORTED_REASONS, by index.
 FUNCTION, MAP, NESTING = 0, 4, 7
 MAX_DEPTH = 32
@@ -29,7 +29,11 @@ MARKERS = {"function": [UNSUPPORTED, FUNCTION], "Map": [UNSUPPORTED, MAP], "unde
 
 def text(s):
     b = s.encode("utf-8")
-    return bytes([STRING]) + struct.pack("<I", len(b)) + b
+    return struct.pack("<I", len(b)) + b
+
+
+def container(tag, count, items):
+    return bytes([tag]) + struct.pack("<II", count, len(items)) + items
 
 
 def tape(v, depth=0):
@@ -41,23 +45,23 @@ def tape(v, depth=0):
         return bytes([NUMBER]) + struct.pack("<d", float(v))
     if isinstance(v, str):
         try:
-            return text(v)
+            return bytes([STRING]) + text(v)
         except UnicodeEncodeError:
             return bytes([LONE_SURROGATE])
     if depth > MAX_DEPTH:
         return bytes([UNSUPPORTED, NESTING])
     if isinstance(v, list) and not isinstance(v, Pairs):
-        return bytes([ARRAY]) + b"".join(tape(x, depth + 1) for x in v) + bytes([END])
+        return container(ARRAY, len(v), b"".join(tape(x, depth + 1) for x in v))
     pairs = v  # a list of (key, value): keys in order, repeated keys kept
     if len(pairs) == 1 and pairs[0][0] == "\0":
         marker = pairs[0][1]
         if marker == "NaN":
             return bytes([NUMBER]) + struct.pack("<d", math.nan)
         return bytes(MARKERS[marker])
-    out = bytes([OBJECT])
+    out = b""
     for k, x in pairs:
         out += text(k.encode("utf-16", "surrogatepass").decode("utf-16", "replace")) + tape(x, depth + 1)
-    return out + bytes([END])
+    return container(OBJECT, len(pairs), out)
 
 
 def load(s):

@@ -1,6 +1,6 @@
 //! Shared pieces of the fuzz targets: the structured input (the crate's own model, `Arbitrary`
 //! derived behind its `arbitrary` feature, with some values moved to a rule's edge), the model
-//! as the untyped tree and as the JS face's tape, the parameters an input stands for (written
+//! as the untyped tree (the JS face's tape has its own writer: `tape::write`), the parameters an input stands for (written
 //! naively, as the oracle for the encoder), and the checks every body and issue path must pass.
 //!
 //! Nothing here names a member: the walks go over serde's form of the model and the crate's
@@ -8,7 +8,6 @@
 
 use arbitrary::Arbitrary;
 use ec2_register_image::{Code, Issue, IssuePath, RegisterImageInput, Segment, Type, Value};
-use ec2_register_image_js::tape;
 
 /// Every body starts so.
 pub const PREFIX: &str = "Action=RegisterImage&Version=2016-11-15";
@@ -179,49 +178,6 @@ fn known(ty: Type, i: u8) -> &'static str {
 pub fn to_value(input: &RegisterImageInput) -> Value {
     let json = serde_json::to_string(input).expect("the model serializes");
     serde_json::from_str(&json).expect("Value reads serde_json's text")
-}
-
-/// `value` as the JS face's tape (the format of `ec2_register_image_js::tape`).
-pub fn to_tape(value: &Value) -> Vec<u8> {
-    fn text(out: &mut Vec<u8>, s: &str) {
-        out.push(tape::STRING);
-        let length = u32::try_from(s.len()).expect("a text under 4 GiB");
-        out.extend_from_slice(&length.to_le_bytes());
-        out.extend_from_slice(s.as_bytes());
-    }
-    fn write(out: &mut Vec<u8>, value: &Value) {
-        match value {
-            Value::Null => out.push(tape::NULL),
-            Value::Bool(false) => out.push(tape::FALSE),
-            Value::Bool(true) => out.push(tape::TRUE),
-            Value::Number(n) => {
-                out.push(tape::NUMBER);
-                out.extend_from_slice(&n.to_le_bytes());
-            }
-            Value::String(s) => text(out, s),
-            Value::LoneSurrogate => out.push(tape::LONE_SURROGATE),
-            Value::Unsupported(what) => {
-                let reason = tape::UNSUPPORTED_REASONS.iter().position(|r| r == what);
-                out.extend([tape::UNSUPPORTED, reason.expect("a known reason") as u8]);
-            }
-            Value::Array(items) => {
-                out.push(tape::ARRAY);
-                items.iter().for_each(|v| write(out, v));
-                out.push(tape::END);
-            }
-            Value::Object(entries) => {
-                out.push(tape::OBJECT);
-                for (k, v) in entries {
-                    text(out, k);
-                    write(out, v);
-                }
-                out.push(tape::END);
-            }
-        }
-    }
-    let mut out = Vec::new();
-    write(&mut out, value);
-    out
 }
 
 #[path = "../../tests/common/parameters.rs"]

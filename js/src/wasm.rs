@@ -11,10 +11,10 @@
     allow(dead_code, unused_imports)
 )]
 
-use ec2_register_image::__private::{check_taking, summary, to_json};
+use ec2_register_image::__private::{check_source, summary, to_json};
 use ec2_register_image::{endpoint_url_with, parse_body, parse_response, EndpointOptions};
+use ec2_register_image::{Checked, Fix, Options, Replacement, Response, ValidationError};
 use ec2_register_image::{Code, Issue, IssuePath, Segment, Severity};
-use ec2_register_image::{Fix, Options, Replacement, Response, ValidationError, Value};
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
 
@@ -32,10 +32,15 @@ extern "C" {
     fn to_tape(input: &JsValue) -> Result<Vec<u8>, JsValue>;
 }
 
-/// Reads a JS value through the tape (see [`crate::tape`]).
+/// Reads and checks a JS value through the tape (see [`crate::tape`]), read where it lies.
 #[cfg(feature = "wasm-core")]
-fn read_js(input: &JsValue) -> Result<Value, JsValue> {
-    crate::tape::read(&to_tape(input)?).map_err(|e| js_sys::Error::new(&e.message()).into())
+fn check_js(input: &JsValue) -> Result<Checked, JsValue> {
+    let bytes = to_tape(input)?;
+    let malformed = |e: crate::tape::TapeError| js_sys::Error::new(&e.message());
+    let tape = crate::tape::Tape::new(&bytes).map_err(malformed)?;
+    let checked = check_source(tape.root());
+    tape.finish().map_err(malformed)?;
+    Ok(checked)
 }
 
 /// Every issue of `input`, as `[{path, keys, code, message, severity, docs, fix?}]`: `path` the
@@ -45,10 +50,7 @@ fn read_js(input: &JsValue) -> Result<Value, JsValue> {
 #[cfg(feature = "wasm-core")]
 #[wasm_bindgen(js_name = validate)]
 pub fn validate_js(input: &JsValue) -> Result<Array, JsValue> {
-    Ok(issues_to_js(
-        &check_taking(read_js(input)?).issues,
-        Style::Js,
-    ))
+    Ok(issues_to_js(&check_js(input)?.issues, Style::Js))
 }
 
 /// The body as a string; or, when an issue blocks it, `{message, issues}` for the wrapper to
@@ -56,15 +58,12 @@ pub fn validate_js(input: &JsValue) -> Result<Array, JsValue> {
 #[cfg(feature = "wasm-core")]
 #[wasm_bindgen(js_name = build)]
 pub fn build_js(input: &JsValue, strict: bool) -> Result<JsValue, JsValue> {
-    Ok(build_result(read_js(input)?, strict))
-}
-
-#[cfg(feature = "wasm-core")]
-fn build_result(value: Value, strict: bool) -> JsValue {
-    match check_taking(value).into_body(Options::default().strict(strict)) {
-        Ok(body) => body.into(),
-        Err(e) => failure(&e, Style::Js),
-    }
+    Ok(
+        match check_js(input)?.into_body(Options::default().strict(strict)) {
+            Ok(body) => body.into(),
+            Err(e) => failure(&e, Style::Js),
+        },
+    )
 }
 
 fn failure(e: &ValidationError, style: Style) -> JsValue {

@@ -1,5 +1,6 @@
 //! Run in Node and in headless Chromium by `make test` (wasm-bindgen-test-runner).
 use super::*;
+use ec2_register_image::Value;
 use js_sys::{Function, JSON};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
@@ -8,6 +9,11 @@ fn js(source: &str) -> JsValue {
     Function::new_no_args(&format!("return ({source});"))
         .call0(&JsValue::UNDEFINED)
         .unwrap()
+}
+
+/// The tape of a JS value, read into a tree.
+fn read_js(input: &JsValue) -> Result<Value, JsValue> {
+    crate::tape::read(&to_tape(input)?).map_err(|e| js_sys::Error::new(&e.message()).into())
 }
 
 fn get(v: &JsValue, key: &str) -> JsValue {

@@ -9,7 +9,7 @@
 // input throws (a getter, a Proxy trap) propagates; nothing of a call outlives it.
 const MAX_DEPTH = 32, MAX_ITEMS = 1000, MAX_VALUES = 10000;
 const NULL = 0, FALSE = 1, TRUE = 2, NUMBER = 3, STRING = 4, LONE_SURROGATE = 5, UNSUPPORTED = 6,
-  ARRAY = 7, OBJECT = 8, END = 9;
+  ARRAY = 7, OBJECT = 8;
 // Indexes into UNSUPPORTED_REASONS of src/tape.rs.
 const FUNCTION = 0, SYMBOL = 1, BIGINT = 2, DATE = 3, MAP = 4, SET = 5, CYCLE = 6, DEEP = 7, PAST = 8;
 const encoder = new TextEncoder();
@@ -41,15 +41,16 @@ class Tape {
     this.bytes[this.at++] = reason;
   }
   // STRING, the byte length, then UTF-8 (a UTF-16 unit takes at most 3 bytes); or, for a value
-  // with a lone surrogate, LONE_SURROGATE alone (a key's is written as encodeInto writes it,
-  // U+FFFD, and the reader never takes it for a member's name). Short ASCII strings, most keys
-  // and values, are copied here (and so known well-formed) rather than handed to encodeInto.
+  // with a lone surrogate, LONE_SURROGATE alone. A key has no tag, and one with a lone surrogate
+  // is written as encodeInto writes it, U+FFFD (the reader never takes it for a member's name).
+  // Short ASCII strings, most keys and values, are copied here (and so known well-formed) rather
+  // than handed to encodeInto.
   /** @param {string} s @param {boolean} key */
   text(s, key) {
-    const n = s.length, tag = this.at, start = tag + 5;
+    const n = s.length, tag = key ? this.at - 1 : this.at, start = tag + 5;
     this.room(5 + 3 * n);
     const bytes = this.bytes;
-    bytes[tag] = STRING;
+    if (!key) bytes[tag] = STRING;
     let i = 0;
     if (n <= 32) {
       for (; i < n; i++) {
@@ -93,29 +94,34 @@ class Tape {
     if (v instanceof Map) return this.unsupported(MAP);
     if (v instanceof Set) return this.unsupported(SET);
     this.ancestors.push(v);
+    // The tag, then the count and the size, written when known.
+    const header = this.at;
+    this.at += 9;
+    let count = 0;
     if (Array.isArray(v)) {
       // Never trusted for an allocation or a loop: `a.length = 2 ** 32 - 1`, or a Proxy's.
       const length = v.length;
-      const n = typeof length === "number" && length > 0 ? Math.min(Math.floor(length), MAX_ITEMS + 1) : 0;
-      this.bytes[this.at++] = ARRAY;
-      for (let i = 0; i < n; i++) {
+      count = typeof length === "number" && length > 0 ? Math.min(Math.floor(length), MAX_ITEMS + 1) : 0;
+      this.bytes[header] = ARRAY;
+      for (let i = 0; i < count; i++) {
         if (this.left === 0) {
           this.room(2);
           this.unsupported(PAST);
         } else this.value(v[i], depth + 1);
       }
     } else {
-      this.bytes[this.at++] = OBJECT;
+      this.bytes[header] = OBJECT;
       for (const key of Object.keys(v)) {
         const item = this.left === 0 ? null : v[key];
         // `undefined` is no value, as for the AWS SDK and JSON.
         if (item === undefined) continue;
         this.text(key, true);
         this.value(item, depth + 1);
+        count++;
       }
     }
-    this.room(1);
-    this.bytes[this.at++] = END;
+    this.view.setUint32(header + 1, count, true);
+    this.view.setUint32(header + 5, this.at - header - 9, true);
     this.ancestors.pop();
   }
 }
