@@ -19,7 +19,8 @@ pub const API_VERSION: &str = "2016-11-15";
 /// ```
 #[must_use]
 pub fn encode_unchecked(input: &RegisterImageInput) -> String {
-    let mut body = String::with_capacity(256);
+    // Room for a small input's body at once (a copy less while it grows).
+    let mut body = String::with_capacity(512);
     let mut writer = QueryWriter::new(&mut body, "RegisterImage", API_VERSION);
     structure(&mut writer.root(), input);
     body

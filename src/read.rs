@@ -82,7 +82,7 @@ pub fn read(value: &Value) -> Reading {
 /// A tree the reader reads, one value at a time: a [`Value`], or the JavaScript face's tape,
 /// read where it lies. The JS face used to build a `Value` from its tape first, and that tree
 /// (its keys and strings, then its drop) was half of what a call allocated.
-pub trait Source<'v>: Sized {
+pub trait Source<'v>: Copy {
     /// What this value is.
     fn view(&self) -> View<'v>;
     /// An object's entries, in order (none for anything else).
@@ -140,52 +140,52 @@ impl Reader {
     /// Reads the members of `value` into `model`, each by the type its [`Shape`] gives it.
     fn structure<'v>(&mut self, at: &Path, value: impl Source<'v>, model: &mut dyn Model) {
         let shape = model.shape();
-        for (i, key, v) in self.object(at, value, shape) {
+        self.object(at, value, shape, |r, i, key, v| {
             let at = &at.key(key);
             let Some(field) = model.field_mut(i) else {
-                continue;
+                return;
             };
             match field {
-                FieldMut::Str(f) => *f = self.string(at, v.view()),
-                FieldMut::Int(f) => *f = self.integer(at, v.view()),
-                FieldMut::Bool(f) => *f = self.boolean(at, v.view()),
+                FieldMut::Str(f) => *f = r.string(at, v.view()),
+                FieldMut::Int(f) => *f = r.integer(at, v.view()),
+                FieldMut::Bool(f) => *f = r.boolean(at, v.view()),
                 // A `null` structure is absent; anything else makes one (empty if unreadable).
                 FieldMut::Struct(f) if v.view() != View::Null => {
-                    self.structure(at, v, f.get_or_default())
+                    r.structure(at, v, f.get_or_default())
                 }
                 FieldMut::Struct(_) => {}
-                FieldMut::Strings(list) => self.list(at, v, |r, at, v| {
+                FieldMut::Strings(list) => r.list(at, v, |r, at, v| {
                     list.push(r.string(at, v.view()).unwrap_or_default())
                 }),
                 FieldMut::Structs(list) => {
-                    self.list(at, v, |r, at, v| r.structure(at, v, list.push_default()))
+                    r.list(at, v, |r, at, v| r.structure(at, v, list.push_default()))
                 }
             }
-        }
+        });
     }
 
-    /// The entries of an object whose keys are known and not repeated; reports the rest.
+    /// Hands `member` each entry of an object whose key is known and not repeated, with the
+    /// member's index, in input order; reports the rest.
     fn object<'v, V: Source<'v>>(
         &mut self,
         at: &Path,
         value: V,
         shape: &Shape,
-    ) -> Vec<(usize, &'v str, V)> {
+        mut member: impl FnMut(&mut Self, usize, &'v str, V),
+    ) {
         match value.view() {
             View::Object | View::Null => {}
             other => self.wrong_type(at, "an object", other),
         }
-        let entries = value.entries();
         let known = shape.members;
         // One bit per known member: repeated keys (possible in JSON, not in JS) are reported,
-        // and the first one wins.
+        // and the first one wins. So at most one entry per member is kept: no allocation.
         let mut seen = 0u32;
-        let mut keep = Vec::with_capacity(entries.len().min(known.len()));
-        // Unknown keys that could be renamed: (their issue, the member's bit); and the members
-        // more than one of them would become.
+        let mut keep: [Option<(usize, &'v str, V)>; 32] = [None; 32];
+        let mut kept = 0;
         let mut renames: Vec<(usize, u32)> = Vec::new();
         let (mut wanted, mut wanted_twice) = (0u32, 0u32);
-        for (key, value) in entries {
+        for (key, value) in value.entries() {
             match shape.member(key).map(|(bit, _)| bit) {
                 Some(bit) if seen & (1 << bit) != 0 => self.issues.error(
                     &at.key(key),
@@ -194,7 +194,10 @@ impl Reader {
                 ),
                 Some(bit) => {
                     seen |= 1 << bit;
-                    keep.push((bit, key, value));
+                    if let Some(slot) = keep.get_mut(kept) {
+                        *slot = Some((bit, key, value));
+                        kept += 1;
+                    }
                 }
                 None => {
                     if let Some(bit) = self.unknown(at, key, shape) {
@@ -215,7 +218,9 @@ impl Reader {
                 }
             }
         }
-        keep
+        for (i, key, v) in keep.into_iter().flatten() {
+            member(self, i, key, v);
+        }
     }
 
     /// Reports the unknown `key`; returns the index of the member it surely means, if any (an

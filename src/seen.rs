@@ -29,18 +29,24 @@ impl<'k> FirstSeen<'k> {
         if let Some(at) = found {
             return Some(self.keys[at].1);
         }
-        if (self.keys.len() + 1) * 2 > self.slots.len() {
+        if self.keys.len() >= SCANNED && (self.keys.len() + 1) * 2 > self.slots.len() {
             self.grow();
             slot = self.find(key).0;
         }
         self.keys.push((key, index));
-        self.slots[slot] = self.keys.len() as u32;
+        if let Some(slot) = self.slots.get_mut(slot) {
+            *slot = self.keys.len() as u32;
+        }
         None
     }
 
     /// The slot that holds `key` and its place in `keys`; or the empty slot where it would go.
+    /// Up to [`SCANNED`] keys have no slots: they are scanned.
     fn find(&self, key: &str) -> (usize, Option<usize>) {
-        let mask = self.slots.len().wrapping_sub(1);
+        if self.slots.is_empty() {
+            return (0, self.keys.iter().position(|(k, _)| *k == key));
+        }
+        let mask = self.slots.len() - 1;
         let mut slot = hash(key) & mask;
         while let Some(&taken) = self.slots.get(slot).filter(|&&n| n != 0) {
             let at = taken as usize - 1;
@@ -64,6 +70,10 @@ impl<'k> FirstSeen<'k> {
         }
     }
 }
+
+/// How many keys are scanned before the table is built: most lists are this short, and a
+/// scan of a few needs no second allocation and no hashing.
+const SCANNED: usize = 8;
 
 /// FNV-1a: a few instructions per byte and no code from std's hashers.
 fn hash(key: &str) -> usize {

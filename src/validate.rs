@@ -897,8 +897,9 @@ fn root_volume(v: &mut Rules<'_>, input: &RegisterImageInput) {
 // "EnaSupport / SriovNetSupport: This option is supported only for HVM AMIs. Specifying this
 // option with a PV AMI can make instances launched from the AMI unreachable." Default: paravirtual.
 fn enhanced_networking_needs_hvm(v: &mut Rules<'_>, input: &RegisterImageInput) {
-    let given_with_error = v.faulty(&Path::Root.key("VirtualizationType"));
-    if input.virtualization_type.as_deref() == Some("hvm") || given_with_error {
+    let asked = input.sriov_net_support.is_some() || input.ena_support == Some(true);
+    let hvm = input.virtualization_type.as_deref() == Some("hvm");
+    if !asked || hvm || v.faulty(&Path::Root.key("VirtualizationType")) {
         return;
     }
     let kind = match input.virtualization_type.as_deref() {
