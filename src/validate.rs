@@ -306,7 +306,12 @@ fn one_of(v: &mut Rules<'_>, at: &Path, value: Option<&str>, allowed: &'static [
 // ImageUefiDataRequest: length 0..64000.
 fn uefi_data(v: &mut Rules<'_>, at: &Path, data: Option<&str>) {
     let Some(data) = data else { return };
-    let chars = char_count(data);
+    // Up to 64,000 characters, so each pass over them counts: one finds the first byte that is
+    // not a symbol (valid data has none before its padding), and the rest look at what follows.
+    let chars = match data.len() > UEFI_DATA_MAX_CHARS {
+        true => char_count(data),
+        false => data.len(),
+    };
     if chars > UEFI_DATA_MAX_CHARS {
         return v.error(
             at,
@@ -319,7 +324,17 @@ fn uefi_data(v: &mut Rules<'_>, at: &Path, data: Option<&str>) {
             ),
         );
     }
-    let why = if let Some(byte) = data.bytes().position(|b| !BASE64_ALPHABET[usize::from(b)]) {
+    let bytes = data.as_bytes();
+    let first_other = bytes.iter().position(|&b| BASE64[usize::from(b)] != SYMBOL);
+    let (first_padding, not_base64) = match first_other {
+        Some(at) if bytes[at] == b'=' => {
+            let tail = bytes.get(at..).unwrap_or_default();
+            let bad = tail.iter().position(|&b| BASE64[usize::from(b)] == OTHER);
+            (Some(at), bad.map(|n| at + n))
+        }
+        _ => (None, first_other),
+    };
+    let why = if let Some(byte) = not_base64 {
         // Found by byte (fast), reported by character.
         let position = data.get(..byte).map_or(0, char_count);
         let c = data
@@ -334,7 +349,7 @@ fn uefi_data(v: &mut Rules<'_>, at: &Path, data: Option<&str>) {
         )
     } else {
         // Only ASCII is left, so byte offsets are character positions.
-        match base64_error(data.as_bytes()) {
+        match base64_error(bytes, first_padding) {
             None => return,
             Some(Base64Error::Misplaced(at, b)) => {
                 msg!(
@@ -358,17 +373,25 @@ fn uefi_data(v: &mut Rules<'_>, at: &Path, data: Option<&str>) {
     );
 }
 
-/// `A-Z a-z 0-9 + /` and the padding `=`: a table, since UefiData runs to 64,000 characters.
-const BASE64_ALPHABET: [bool; 256] = {
-    let mut table = [false; 256];
+/// What each byte is in Base64: a symbol (`A-Z a-z 0-9 + /`), the padding `=`, or neither. A
+/// table, since UefiData runs to 64,000 characters.
+const BASE64: [u8; 256] = {
+    let mut table = [OTHER; 256];
     let mut b = 0;
     while b < 256 {
         let c = b as u8;
-        table[b] = c.is_ascii_alphanumeric() || c == b'+' || c == b'/' || c == b'=';
+        if c.is_ascii_alphanumeric() || c == b'+' || c == b'/' {
+            table[b] = SYMBOL;
+        } else if c == b'=' {
+            table[b] = PADDING;
+        }
         b += 1;
     }
     table
 };
+const SYMBOL: u8 = 0;
+const PADDING: u8 = 1;
+const OTHER: u8 = 2;
 
 /// What is wrong with Base64 text that holds only `A-Z a-z 0-9 + / =`, as the base64 crate's
 /// standard engine (canonical padding, no trailing bits) would find it.
@@ -386,15 +409,17 @@ pub(crate) enum Base64Error {
 /// `=` and the last group need checking: no decoding of 64,000 characters. Hand-written (the
 /// crate's decoder was 3.6 KB of the wasm for these few lines); a test compares it with the
 /// crate on every string of up to 7 characters over a covering alphabet.
-pub(crate) fn base64_error(data: &[u8]) -> Option<Base64Error> {
+///
+/// `first_padding` is where the first `=` is: the caller's pass over the text found it.
+pub(crate) fn base64_error(data: &[u8], first_padding: Option<usize>) -> Option<Base64Error> {
     let last = match data.len() % 4 {
         0 => data.len().saturating_sub(4),
         partial => data.len() - partial,
     };
-    let (groups, group) = data.split_at(last);
-    if let Some(at) = groups.iter().position(|b| *b == b'=') {
+    if let Some(at) = first_padding.filter(|&at| at < last) {
         return Some(Base64Error::Misplaced(at, b'='));
     }
+    let group = data.get(last..).unwrap_or_default();
     let symbols = group.iter().position(|b| *b == b'=').unwrap_or(group.len());
     // Padding fills one or two places of a group, never more, and nothing follows it.
     let padding_ok = symbols >= 2

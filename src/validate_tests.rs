@@ -2430,7 +2430,7 @@ fn base64_check_equals_the_base64_crate() {
                 Err(base64::DecodeError::InvalidPadding) => Some(Base64Error::Padding),
             };
             assert_eq!(
-                base64_error(&data),
+                base64_error(&data, data.iter().position(|b| *b == b'=')),
                 crate_says,
                 "{:?}",
                 String::from_utf8_lossy(&data)
