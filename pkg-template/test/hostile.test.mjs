@@ -459,6 +459,23 @@ if (isMainThread) {
     });
   }
 
+  // The walk reads a plain object's keys with for-in (src/js/tape.js), which would also list
+  // what someone added to Object.prototype: the walk sees that and lists own keys only.
+  test("an enumerable property added to Object.prototype is not read as a member", async () => {
+    const lib = await import("../../pkg/node.mjs");
+    const input = { ...base, BlockDeviceMappings: [{ DeviceName: "/dev/sdb", Ebs: { VolumeSize: 8 } }] };
+    const body = lib.buildRequest(input).body;
+    try {
+      Object.prototype.VolumeType = "io2";
+      Object.prototype.Colour = "red";
+      assert.deepEqual(lib.validate(input), []);
+      assert.equal(lib.buildRequest(input).body, body);
+    } finally {
+      delete Object.prototype.VolumeType;
+      delete Object.prototype.Colour;
+    }
+  });
+
   test("nothing was added to Object.prototype", async () => {
     assert.deepEqual((await result("prototypes")).polluted, []);
     assert.equal({}.polluted, undefined);
