@@ -105,17 +105,24 @@ function at(v, keys) {
 // for the same few again and again (a wasm call and two string copies each, a tenth of a small
 // buildRequest). Any well-formed name resolves, so the map is emptied when it grows past 256.
 const endpoints = new Map();
+// The last one resolved: most callers ask for one region again and again.
+let lastEndpoint;
 
 function endpoint(region, fips, dualStack) {
+  fips = fips === true;
+  dualStack = dualStack === true;
+  const l = lastEndpoint;
+  if (l !== undefined && region === l.region && fips === l.fips && dualStack === l.dualStack) return l.url;
   if (typeof region !== "string") return badRegion(region);
-  const key = `${fips === true ? "f" : ""}${dualStack === true ? "d" : ""}:${region}`;
+  const key = `${fips ? "f" : ""}${dualStack ? "d" : ""}:${region}`;
   let url = endpoints.get(key);
   if (url === undefined) {
-    url = wasm.endpointUrl(region, fips === true, dualStack === true);
+    url = wasm.endpointUrl(region, fips, dualStack);
     if (url === undefined) return badRegion(region);
     if (endpoints.size >= 256) endpoints.clear();
     endpoints.set(key, url);
   }
+  lastEndpoint = { region, fips, dualStack, url };
   return url;
 }
 
