@@ -1,8 +1,10 @@
 // The public JavaScript API over the raw wasm exports of the request half (glue.js); parse.js has
 // parseBody and parseResponse over the parser half. Every decision is made in Rust; these files
-// only shape values and throw the one error class. The ESM entries import it as it is;
+// only shape values and throw the one error class. An input crosses into wasm as the tape
+// tape.js writes (js/src/tape.rs reads it); what reading the input throws is thrown from there. The ESM entries import it as it is;
 // node.cjs has it bundled in by esbuild (scripts/build-pkg.mjs).
 import * as wasm from "./glue.js";
+import { toTape } from "./tape.js";
 
 const API_VERSION = "2016-11-15";
 // The AWS model this release knows (src/model.rs AWS_MODEL; tests/generated.rs writes this line).
@@ -29,10 +31,20 @@ class RegisterImageValidationError extends Error {
 }
 Object.defineProperty(RegisterImageValidationError.prototype, BRAND, { value: true });
 
-/** The text a wasm export gives back, or the `{ message, issues }` it gives instead, thrown. */
-function text(result) {
-  if (typeof result !== "string") throw new RegisterImageValidationError(result.message, result.issues);
-  return result;
+/** Every issue of `input` (see `validate`), from the wasm. */
+function issuesOf(input) {
+  return wasm.validate(toTape(input));
+}
+
+/** The body for `input`; the wasm throws `{ message, issues }` for one it refuses. */
+function bodyOf(input, strict) {
+  const tape = toTape(input);
+  try {
+    return wasm.build(tape, strict);
+  } catch (refused) {
+    if (Array.isArray(refused?.issues)) throw new RegisterImageValidationError(refused.message, refused.issues);
+    throw refused;
+  }
 }
 
 function readOptions(options) {
@@ -51,7 +63,7 @@ function readOptions(options) {
  */
 function validate(input, options) {
   const { pathKeys, form } = readOptions(options);
-  const issues = form === true ? readForm(input).issues : wasm.validate(input);
+  const issues = form === true ? readForm(input).issues : issuesOf(input);
   if (pathKeys === true) for (const issue of issues) issue.path = issue.keys;
   return issues;
 }
@@ -65,10 +77,10 @@ function validate(input, options) {
  */
 function readForm(input) {
   const value = withoutEmpty(input);
-  let issues = wasm.validate(value);
+  let issues = issuesOf(value);
   const numbers = issues.filter((i) => i.code === "WrongType" && typeof i.fix?.replace === "number" && /^[0-9]+$/.test(String(at(value, i.keys))));
   const read = numbers.length === 0 ? value : applyFixes(value, numbers);
-  if (read !== value) issues = wasm.validate(read);
+  if (read !== value) issues = issuesOf(read);
   issues.value = read;
   return { value: read, issues };
 }
@@ -147,7 +159,7 @@ function endpointFor(region, options) {
 function buildRequest(input, options) {
   const { region, strict, fips, dualStack } = readOptions(options);
   const url = region === undefined || region === null ? undefined : endpoint(region, fips, dualStack);
-  const body = text(wasm.build(input, strict === true));
+  const body = bodyOf(input, strict === true);
   const headers = { "content-type": "application/x-www-form-urlencoded" };
   if (url === undefined) return { method: "POST", headers, body };
   return { url, method: "POST", headers, body };
@@ -158,7 +170,7 @@ function applyFixes(input, issues) {
   if (issues !== undefined && !Array.isArray(issues)) throw new TypeError("ec2-register-image: applyFixes takes an array of issues");
   // Each issue's keys, made by the library: no path text is parsed. An issue given is known by
   // its keys (or, from an older caller, its path text), code and fix.
-  const all = wasm.validate(input);
+  const all = issuesOf(input);
   const same = (path, i) => JSON.stringify([path, i.code, i.fix]);
   const wanted = issues && new Set(issues.filter((i) => i?.fix).map((i) => same(i.keys ?? i.path, i)));
   // Copy on write: `input` is never changed; what no fix touches is shared (all of it, with no fix).
@@ -212,7 +224,7 @@ function createRegisterImageSchema(options) {
       version: 1,
       vendor: "ec2-register-image",
       validate(input) {
-        const { value, issues } = form === true ? readForm(input) : { value: input, issues: wasm.validate(input) };
+        const { value, issues } = form === true ? readForm(input) : { value: input, issues: issuesOf(input) };
         const failures = strict === true ? issues : issues.filter((issue) => issue.severity === "error");
         if (failures.length === 0) return { value };
         // Paths as lists of keys, made by the library (a key may hold "." or "[").

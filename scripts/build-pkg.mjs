@@ -6,7 +6,7 @@
 //   crate's version.
 //   Prints raw/gzip/brotli of what each entry loads.
 import { execFileSync } from "node:child_process";
-import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -69,7 +69,7 @@ for (const half of halves) {
   ]);
 }
 
-// The ESM glue imports the JS that js/src/wasm.rs names (js/src/js/*.js) from snippets/. It names
+// The ESM glue names
 // `./ec2_register_image.d.ts` (not shipped: index.d.ts types the API) in a @ts-self-types
 // directive, which goes.
 for (const half of halves) {
@@ -78,7 +78,8 @@ for (const half of halves) {
   if (!glue.startsWith(selfTypes)) throw new Error(`wasm-bindgen's glue no longer starts with ${JSON.stringify(selfTypes)}`);
   writeFileSync(join(pkg, half.glue), glue.slice(selfTypes.length));
 }
-cpSync(join(build, "snippets"), join(pkg, "snippets"), { recursive: true });
+// The input tape's JS half, which api.js imports (js/src/tape.rs is the other).
+copyFileSync(join(root, "js", "src", "js", "tape.js"), join(pkg, "tape.js"));
 
 for (const file of ["api.js", "parse.js", "parse-inline.js", "browser.js", "wasm-text.js", "streaming.js", "workerd.js", "node.mjs", "deno.js", "index.d.ts", "input.d.ts", "streaming.d.ts", "README.md"]) {
   copyFileSync(join(template, file), join(pkg, file));
@@ -124,7 +125,7 @@ for (const half of halves) {
   );
 }
 
-// node.cjs: esbuild bundles node-cjs.js with what it imports (glue, snippets, api.js) into one
+// node.cjs: esbuild bundles node-cjs.js with what it imports (glue, api.js, tape.js) into one
 // CommonJS file; node.mjs requires it and exports what it exports, so Node has one instance
 // whichever way it loads.
 buildSync({
@@ -135,7 +136,7 @@ buildSync({
   target: "node20",
   outfile: join(pkg, "node.cjs"),
   logLevel: "warning",
-  banner: { js: "// Node.js, CommonJS: built by scripts/build-pkg.mjs (esbuild) from node-cjs.js, glue.js, glue-parse.js, snippets/, api.js and parse.js." },
+  banner: { js: "// Node.js, CommonJS: built by scripts/build-pkg.mjs (esbuild) from node-cjs.js, glue.js, glue-parse.js, api.js, tape.js and parse.js." },
 });
 
 const version = readFileSync(join(root, "Cargo.toml"), "utf8").match(/^version = "([^"]+)"/m)[1];
@@ -153,8 +154,7 @@ const sizes = (files) =>
       }),
       { raw: 0, gzip: 0, brotli: 0 },
     );
-const snippets = readdirSync(join(pkg, "snippets"), { recursive: true }).filter((f) => f.endsWith(".js")).map((f) => join("snippets", f));
-const shared = ["glue.js", "api.js", ...snippets];
+const shared = ["glue.js", "api.js", "tape.js"];
 const parser = ["glue-parse.js", "parse.js"];
 const wasmFiles = [`${name}_bg.wasm`, `${name}_parse_bg.wasm`];
 const entries = {

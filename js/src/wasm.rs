@@ -24,46 +24,35 @@ use wasm_bindgen::prelude::*;
 #[global_allocator]
 static ALLOCATOR: rlsf::SmallGlobalTlsf = rlsf::SmallGlobalTlsf::new();
 
-// The JS half of the tape: src/js/tape.js.
+/// Reads and checks a tape (see [`crate::tape`]; the package's JS writes it), where it lies.
 #[cfg(feature = "wasm-core")]
-#[wasm_bindgen(module = "/src/js/tape.js")]
-extern "C" {
-    #[wasm_bindgen(js_name = toTape, catch)]
-    fn to_tape(input: &JsValue) -> Result<Vec<u8>, JsValue>;
-}
-
-/// Reads and checks a JS value through the tape (see [`crate::tape`]), read where it lies.
-#[cfg(feature = "wasm-core")]
-fn check_js(input: &JsValue) -> Result<Checked, JsValue> {
-    let bytes = to_tape(input)?;
+fn check_tape(bytes: &[u8]) -> Result<Checked, JsValue> {
     let malformed = |e: crate::tape::TapeError| js_sys::Error::new(&e.message());
-    let tape = crate::tape::Tape::new(&bytes).map_err(malformed)?;
+    let tape = crate::tape::Tape::new(bytes).map_err(malformed)?;
     let checked = check_source(tape.root());
     tape.finish().map_err(malformed)?;
     Ok(checked)
 }
 
-/// Every issue of `input`, as `[{path, keys, code, message, severity, docs, fix?}]`: `path` the
-/// text (`BlockDeviceMappings[0].Ebs.Iops`), `keys` the same place as the list of keys Standard
-/// Schema wants (`["BlockDeviceMappings", 0, "Ebs", "Iops"]`). Throws only what reading the value
-/// itself throws (a throwing getter, a revoked proxy).
+/// Every issue of the input `tape` holds (`toTape` in `src/js/tape.js` writes it), as
+/// `[{path, keys, code, message, severity, docs, fix?}]`: `path` the text
+/// (`BlockDeviceMappings[0].Ebs.Iops`), `keys` the same place as the list of keys Standard Schema
+/// wants (`["BlockDeviceMappings", 0, "Ebs", "Iops"]`). Throws only for a malformed tape.
 #[cfg(feature = "wasm-core")]
 #[wasm_bindgen(js_name = validate)]
-pub fn validate_js(input: &JsValue) -> Result<Array, JsValue> {
-    Ok(issues_to_js(&check_js(input)?.issues, Style::Js))
+pub fn validate_js(tape: &[u8]) -> Result<Array, JsValue> {
+    Ok(issues_to_js(&check_tape(tape)?.issues, Style::Js))
 }
 
-/// The body as a string; or, when an issue blocks it, `{message, issues}` for the wrapper to
-/// throw as a `RegisterImageValidationError`.
+/// The body for the input `tape` holds; or, when an issue blocks it, throws `{message, issues}`
+/// for the wrapper to throw as a `RegisterImageValidationError` (and an `Error` for a malformed
+/// tape). A string goes back as it is, with no JS value made for it in wasm.
 #[cfg(feature = "wasm-core")]
 #[wasm_bindgen(js_name = build)]
-pub fn build_js(input: &JsValue, strict: bool) -> Result<JsValue, JsValue> {
-    Ok(
-        match check_js(input)?.into_body(Options::default().strict(strict)) {
-            Ok(body) => body.into(),
-            Err(e) => failure(&e, Style::Js),
-        },
-    )
+pub fn build_js(tape: &[u8], strict: bool) -> Result<String, JsValue> {
+    check_tape(tape)?
+        .into_body(Options::default().strict(strict))
+        .map_err(|e| failure(&e, Style::Js))
 }
 
 fn failure(e: &ValidationError, style: Style) -> JsValue {

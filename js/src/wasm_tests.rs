@@ -11,9 +11,26 @@ fn js(source: &str) -> JsValue {
         .unwrap()
 }
 
+// The JS half of the tape, which the package's api.js calls before the exports.
+#[wasm_bindgen(module = "/src/js/tape.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = toTape, catch)]
+    fn to_tape(input: &JsValue) -> Result<Vec<u8>, JsValue>;
+}
+
 /// The tape of a JS value, read into a tree.
 fn read_js(input: &JsValue) -> Result<Value, JsValue> {
     crate::tape::read(&to_tape(input)?).map_err(|e| js_sys::Error::new(&e.message()).into())
+}
+
+/// `validate` as api.js calls it: on the value's tape.
+fn validate_value(input: &JsValue) -> Result<Array, JsValue> {
+    validate_js(&to_tape(input)?)
+}
+
+/// `build` as api.js calls it: on the value's tape; a failure thrown is returned.
+fn build_value(input: &JsValue, strict: bool) -> Result<JsValue, JsValue> {
+    Ok(build_js(&to_tape(input)?, strict).map_or_else(|failure| failure, JsValue::from))
 }
 
 fn get(v: &JsValue, key: &str) -> JsValue {
@@ -39,7 +56,7 @@ fn every_public_vector_through_the_js_face() {
     let vectors: Array = vectors.unchecked_into();
     assert_eq!(vectors.length(), 40);
     for v in vectors.iter() {
-        let body = build_js(&get(&v, "input"), false).unwrap();
+        let body = build_value(&get(&v, "input"), false).unwrap();
         assert_eq!(body.as_string(), get(&v, "body").as_string());
     }
 }
@@ -52,7 +69,7 @@ fn issues_are_plain_objects_with_docs_and_a_fix_when_sure() {
             .as_string()
             .unwrap()
     };
-    let issues = validate_js(&js(
+    let issues = validate_value(&js(
         r#"{Name: "ab", DryRun: "true", Architecture: "X86_64", volumeSize: 8}"#,
     ))
     .unwrap();
@@ -91,7 +108,7 @@ fn issues_are_plain_objects_with_docs_and_a_fix_when_sure() {
     let no_fix = issues.get(0);
     assert_eq!(get(&no_fix, "code").as_string().unwrap(), "UnknownField");
     assert_eq!(keys(&no_fix), "path,keys,code,message,severity,docs");
-    let numbers = validate_js(&js(r#"{BlockDeviceMappings: [{Ebs: {VolumeSize: "8"}}]}"#)).unwrap();
+    let numbers = validate_value(&js(r#"{BlockDeviceMappings: [{Ebs: {VolumeSize: "8"}}]}"#)).unwrap();
     let first = numbers.get(0);
     assert_eq!(
         get(&first, "path").as_string().unwrap(),
@@ -109,7 +126,7 @@ fn issues_are_plain_objects_with_docs_and_a_fix_when_sure() {
 
 #[wasm_bindgen_test]
 fn a_blocked_input_gives_message_and_issues() {
-    let failure = build_js(&js(r#"{Name: "ab"}"#), false).unwrap();
+    let failure = build_value(&js(r#"{Name: "ab"}"#), false).unwrap();
     assert_eq!(
         get(&failure, "message").as_string().unwrap(),
         "RegisterImage input has 1 error and 1 warning; first: Name: must be 3-128 characters; it has 2 (TooShort)"
@@ -118,13 +135,13 @@ fn a_blocked_input_gives_message_and_issues() {
     assert_eq!(issues.length(), 2);
     // A warning blocks only in strict mode.
     let warned = js(r#"{Name: "abc"}"#);
-    assert!(build_js(&warned, false).unwrap().is_string());
-    assert!(!build_js(&warned, true).unwrap().is_string());
+    assert!(build_value(&warned, false).unwrap().is_string());
+    assert!(!build_value(&warned, true).unwrap().is_string());
 }
 
 #[wasm_bindgen_test]
 fn a_lone_surrogate_is_an_error_at_its_path_not_a_replacement() {
-    let issues = validate_js(&js(
+    let issues = validate_value(&js(
         r#"{Name: "ab\uD800c", Description: "real \uFFFD is fine", ImageLocation: "x"}"#,
     ))
     .unwrap();
@@ -136,7 +153,7 @@ fn a_lone_surrogate_is_an_error_at_its_path_not_a_replacement() {
 
 #[wasm_bindgen_test]
 fn values_no_member_can_hold() {
-    let issues = validate_js(&js(
+    let issues = validate_value(&js(
         r#"{Name: () => 1, Description: Symbol("s"), ImageLocation: 10n, KernelId: new Date(0),
             BlockDeviceMappings: new Map(), BillingProducts: [NaN], DryRun: Infinity}"#,
     ))
@@ -164,12 +181,12 @@ fn cycles_and_deep_nesting_end_at_the_depth_limit() {
     let cyclic =
         js("(() => { const o = {Name: 'abc', ImageLocation: 'x'}; o.Self = o; return o; })()");
     assert_eq!(
-        codes(&validate_js(&cyclic).unwrap()),
+        codes(&validate_value(&cyclic).unwrap()),
         [("Self".to_string(), "UnknownField".to_string())]
     );
     let deep = js("(() => { let v = 1; for (let i = 0; i < 5000; i++) v = [v]; return {Name: 'abc', ImageLocation: 'x', Deep: v}; })()");
     assert_eq!(
-        codes(&validate_js(&deep).unwrap()),
+        codes(&validate_value(&deep).unwrap()),
         [("Deep".to_string(), "UnknownField".to_string())]
     );
 }
@@ -177,9 +194,9 @@ fn cycles_and_deep_nesting_end_at_the_depth_limit() {
 #[wasm_bindgen_test]
 fn a_throwing_getter_is_a_js_error_and_the_instance_lives_on() {
     let hostile = js("{ get Name() { throw new Error('boom'); } }");
-    let err = validate_js(&hostile).unwrap_err();
+    let err = validate_value(&hostile).unwrap_err();
     assert_eq!(get(&err, "message").as_string().unwrap(), "boom");
-    let ok = build_js(&js("{Name: 'still fine', ImageLocation: 'b/m.xml'}"), false).unwrap();
+    let ok = build_value(&js("{Name: 'still fine', ImageLocation: 'b/m.xml'}"), false).unwrap();
     assert_eq!(
         ok.as_string().unwrap(),
         "Action=RegisterImage&Version=2016-11-15&Name=still%20fine&ImageLocation=b%2Fm.xml"
@@ -247,7 +264,7 @@ fn the_tape_reads_what_json_reads() {
 fn the_walk_keeps_its_bounds() {
     let sparse = js("{BillingProducts: Object.assign([], {length: 2 ** 32 - 1})}");
     assert_eq!(
-        codes(&validate_js(&sparse).unwrap()),
+        codes(&validate_value(&sparse).unwrap()),
         [
             ("BillingProducts".to_string(), "TooMany".to_string()),
             ("Name".to_string(), "Required".to_string()),

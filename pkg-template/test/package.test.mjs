@@ -6,7 +6,7 @@
 import { before, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -245,8 +245,7 @@ test("TypeScript: an AWS SDK RegisterImageCommandInput is assignable to Register
 // workerd 67710, node 61121, the parser half in browsers 32818; the gates at those, rounded up.
 test("size: each entry's files, .wasm included, within its gate (gzip -9)", () => {
   const gz = (files) => files.reduce((n, f) => n + gzipSync(readFileSync(join(pkg, f)), { level: 9 }).length, 0);
-  const snippets = readdirSync(join(pkg, "snippets"), { recursive: true }).filter((f) => f.endsWith(".js")).map((f) => join("snippets", f));
-  const shared = ["glue.js", "api.js", ...snippets];
+  const shared = ["glue.js", "api.js", "tape.js"];
   const parser = ["glue-parse.js", "parse.js"];
   const wasm = "ec2_register_image_bg.wasm";
   const parseWasm = "ec2_register_image_parse_bg.wasm";

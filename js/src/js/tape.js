@@ -1,5 +1,6 @@
-// Imported by src/wasm.rs (`#[wasm_bindgen(module = "/src/js/tape.js")]`); wasm-bindgen copies it
-// into the package's snippets/. Checked by `make lint` (tsc --checkJs).
+// The package's tape.js (scripts/build-pkg.mjs copies it), imported by its api.js, which hands
+// each input to the wasm exports as this tape; the wasm tests import it too (js/src/wasm_tests.rs).
+// Checked by `make lint` (tsc --checkJs).
 //
 // The input as a tape of bytes for src/tape.rs (its grammar and tags): one copy across the
 // boundary, each string written by native TextEncoder.encodeInto, each number as its 8 bytes.
