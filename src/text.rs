@@ -97,15 +97,24 @@ pub(crate) fn push_number(out: &mut String, n: impl Into<u128>) {
     push_u128(out, n.into());
 }
 
-// One body for every integer type: a copy per type was 300 bytes of wasm each.
-fn push_u128(out: &mut String, mut n: u128) {
+// One body for every integer type: a copy per type was 300 bytes of wasm each. A u128 is divided
+// only while it is wider than 64 bits (a message's 1e20): in wasm its division is a library
+// call per digit, a u64's one instruction, and every body's numbers are small.
+fn push_u128(out: &mut String, n: u128) {
     let mut digits = [0u8; 39];
     let mut at = digits.len();
-    loop {
+    let mut wide = n;
+    while u64::try_from(wide).is_err() && at > 0 {
+        at -= 1;
+        digits[at] = b'0' + (wide % 10) as u8;
+        wide /= 10;
+    }
+    let mut n = u64::try_from(wide).unwrap_or_default();
+    while at > 0 {
         at -= 1;
         digits[at] = b'0' + (n % 10) as u8;
         n /= 10;
-        if n == 0 || at == 0 {
+        if n == 0 {
             break;
         }
     }
@@ -173,6 +182,22 @@ mod tests {
         }
         for n in [0usize, 9, 10, 1_000, usize::MAX] {
             assert_eq!(msg!(n), n.to_string());
+        }
+        // Either side of 64 bits, where the division changes.
+        let wide = u128::from(u64::MAX);
+        for n in [
+            0,
+            1,
+            wide - 1,
+            wide,
+            wide + 1,
+            10u128.pow(20),
+            10u128.pow(21) - 1,
+            u128::MAX,
+        ] {
+            let mut out = String::new();
+            push_number(&mut out, n);
+            assert_eq!(out, n.to_string());
         }
         assert_eq!(
             msg!(i32::MIN, ' ', u32::MAX, true),

@@ -108,7 +108,8 @@ fn issues_are_plain_objects_with_docs_and_a_fix_when_sure() {
     let no_fix = issues.get(0);
     assert_eq!(get(&no_fix, "code").as_string().unwrap(), "UnknownField");
     assert_eq!(keys(&no_fix), "path,keys,code,message,severity,docs");
-    let numbers = validate_value(&js(r#"{BlockDeviceMappings: [{Ebs: {VolumeSize: "8"}}]}"#)).unwrap();
+    let numbers =
+        validate_value(&js(r#"{BlockDeviceMappings: [{Ebs: {VolumeSize: "8"}}]}"#)).unwrap();
     let first = numbers.get(0);
     assert_eq!(
         get(&first, "path").as_string().unwrap(),
