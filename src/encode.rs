@@ -2,7 +2,7 @@
 //! for JavaScript v3 writes them (schema order, required `Name` first), with EC2's rules: lists
 //! flattened and 1-based under the member's `locationName`, empty lists left out.
 
-use crate::model::{Field, Model, RegisterImageInput};
+use crate::model::{given, Field, Model, RegisterImageInput};
 use crate::query::{QueryWriter, ValueWriter};
 
 /// The EC2 API version every body is written for.
@@ -28,20 +28,20 @@ pub fn encode_unchecked(input: &RegisterImageInput) -> String {
 
 /// Every member that is set, in the order of its shape, under its body name.
 fn structure(w: &mut ValueWriter, model: &dyn Model) {
-    for (i, member) in model.shape().members.iter().enumerate() {
+    for (member, field) in given(model) {
         let key = member.wire;
-        match model.field(i) {
-            Some(Field::Str(Some(v))) => w.prefix(key).string(v),
-            Some(Field::Int(Some(v))) => w.prefix(key).integer(v.into()),
-            Some(Field::Bool(Some(v))) => w.prefix(key).boolean(v),
-            Some(Field::Struct(Some(m))) => structure(&mut w.prefix(key), m),
-            Some(Field::Strings(items)) => {
+        match field {
+            Field::Str(Some(v)) => w.prefix(key).string(v),
+            Field::Int(Some(v)) => w.prefix(key).integer(v.into()),
+            Field::Bool(Some(v)) => w.prefix(key).boolean(v),
+            Field::Struct(Some(m)) => structure(&mut w.prefix(key), m),
+            Field::Strings(items) => {
                 let mut entries = w.prefix(key).list();
                 for v in items {
                     entries.entry().string(v);
                 }
             }
-            Some(Field::Structs(items)) => {
+            Field::Structs(items) => {
                 let mut entries = w.prefix(key).list();
                 for m in (0..items.len()).filter_map(|n| items.item(n)) {
                     structure(&mut entries.entry(), m);

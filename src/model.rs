@@ -152,6 +152,23 @@ pub(crate) fn list_members() -> impl Iterator<Item = &'static Member> {
         .filter(|m| m.ty.is_list())
 }
 
+/// The members of `model` that are set (a list: with items), in the order of its shape, each
+/// with its field.
+pub(crate) fn given(model: &dyn Model) -> impl Iterator<Item = (&'static Member, Field<'_>)> {
+    let members = model.shape().members;
+    let mut bits = model.given();
+    std::iter::from_fn(move || {
+        while bits != 0 {
+            let i = bits.trailing_zeros() as usize;
+            bits &= bits - 1;
+            if let (Some(member), Some(field)) = (members.get(i), model.field(i)) {
+                return Some((member, field));
+            }
+        }
+        None
+    })
+}
+
 /// A typed field, for the generic code that walks a [`Shape`].
 pub(crate) enum Field<'a> {
     Str(Option<&'a str>),
@@ -177,6 +194,9 @@ pub(crate) trait Model {
     fn shape(&self) -> &'static Shape;
     /// Member `i` of [`Model::shape`].
     fn field(&self, i: usize) -> Option<Field<'_>>;
+    /// One bit per member of [`Model::shape`] that is set (a list: not empty), so that a walk
+    /// asks [`Model::field`] for those alone.
+    fn given(&self) -> u32;
     fn field_mut(&mut self, i: usize) -> Option<FieldMut<'_>>;
 }
 
@@ -408,6 +428,18 @@ macro_rules! shapes {
                     n += 1;
                 )+
                 None
+            }
+
+            #[allow(unused_assignments)]
+            fn given(&self) -> u32 {
+                let (mut bits, mut bit) = (0, 1);
+                $(
+                    if !self.$field.absent() {
+                        bits |= bit;
+                    }
+                    bit <<= 1;
+                )+
+                bits
             }
 
             #[allow(unused_assignments)]

@@ -2,7 +2,7 @@
 //! input back (`JSON.parse` then builds the object natively). Members that are not set and empty
 //! lists are left out, as serde's `Serialize` for the model does; no serde code in the wasm.
 
-use crate::model::{Field, Model};
+use crate::model::{given, Field, Model};
 use crate::text::push_signed;
 use std::fmt::Write;
 
@@ -16,11 +16,7 @@ pub(crate) fn to_json(model: &dyn Model) -> String {
 fn structure(out: &mut String, model: &dyn Model) {
     out.push('{');
     let mut first = true;
-    for (i, member) in model.shape().members.iter().enumerate() {
-        // Absent members and empty lists are left out.
-        let Some(field) = model.field(i).filter(is_set) else {
-            continue;
-        };
+    for (member, field) in given(model) {
         if !std::mem::take(&mut first) {
             out.push(',');
         }
@@ -37,22 +33,10 @@ fn structure(out: &mut String, model: &dyn Model) {
                     structure(out, m);
                 }
             }),
-            _ => {} // absent: left out by `is_set` above
+            _ => {} // absent: `given` leaves it out
         }
     }
     out.push('}');
-}
-
-/// Whether the member is given: a value, a structure, or a list with items.
-fn is_set(field: &Field) -> bool {
-    match field {
-        Field::Str(v) => v.is_some(),
-        Field::Int(v) => v.is_some(),
-        Field::Bool(v) => v.is_some(),
-        Field::Struct(v) => v.is_some(),
-        Field::Strings(v) => !v.is_empty(),
-        Field::Structs(v) => v.len() > 0,
-    }
 }
 
 fn list(out: &mut String, len: usize, mut item: impl FnMut(&mut String, usize)) {

@@ -155,7 +155,7 @@ export function toTape(input) {
   spare = undefined;
   tape.at = 0;
   tape.left = MAX_VALUES;
-  tape.ancestors.length = 0;
+  if (tape.ancestors.length !== 0) tape.ancestors.length = 0; // a walk a throw cut short
   tape.plain = plainObjectPrototype();
   try {
     tape.value(input, 0);
