@@ -87,10 +87,13 @@ impl Shape {
 
     /// The member called `name` in the input, with its index.
     pub fn member(&self, name: &str) -> Option<(usize, &'static Member)> {
-        self.members
-            .iter()
-            .enumerate()
-            .find(|(_, m)| m.name == name)
+        // The first byte before the rest: a call to memcmp per member of the same length
+        // was a tenth of reading a small input.
+        let name = name.as_bytes();
+        self.members.iter().enumerate().find(|(_, m)| {
+            let m = m.name.as_bytes();
+            m.len() == name.len() && m.first() == name.first() && m == name
+        })
     }
 }
 

@@ -218,7 +218,7 @@ impl Reader {
                 }
             }
         }
-        for (i, key, v) in keep.into_iter().flatten() {
+        for &(i, key, v) in keep.iter().take(kept).flatten() {
             member(self, i, key, v);
         }
     }
