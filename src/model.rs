@@ -87,9 +87,14 @@ impl Shape {
 
     /// The member called `name` in the input, with its index.
     pub fn member(&self, name: &str) -> Option<(usize, &'static Member)> {
+        self.member_named(name.as_bytes())
+    }
+
+    /// [`Shape::member`] for a name as UTF-8 bytes (the reader looks keys up before it reads
+    /// them as text).
+    pub(crate) fn member_named(&self, name: &[u8]) -> Option<(usize, &'static Member)> {
         // The first byte before the rest: a call to memcmp per member of the same length
         // was a tenth of reading a small input.
-        let name = name.as_bytes();
         self.members.iter().enumerate().find(|(_, m)| {
             let m = m.name.as_bytes();
             m.len() == name.len() && m.first() == name.first() && m == name

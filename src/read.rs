@@ -85,8 +85,11 @@ pub fn read(value: &Value) -> Reading {
 pub trait Source<'v>: Copy {
     /// What this value is.
     fn view(&self) -> View<'v>;
-    /// An object's entries, in order (none for anything else).
-    fn entries(self) -> impl ExactSizeIterator<Item = (&'v str, Self)>;
+    /// An object's entries, in order, each key as its UTF-8 bytes (none for anything else): a
+    /// key that names a member is never read as text.
+    fn entries(self) -> impl ExactSizeIterator<Item = (&'v [u8], Self)>;
+    /// A key of this object's [`Source::entries`] as text.
+    fn key(&self, key: &'v [u8]) -> &'v str;
     /// A list's items, in order (none for anything else).
     fn items(self) -> impl Iterator<Item = Self>;
 }
@@ -95,12 +98,16 @@ impl<'v> Source<'v> for &'v Value {
     fn view(&self) -> View<'v> {
         Value::view(self)
     }
-    fn entries(self) -> impl ExactSizeIterator<Item = (&'v str, Self)> {
+    fn entries(self) -> impl ExactSizeIterator<Item = (&'v [u8], Self)> {
         let entries: &[(String, Value)] = match self {
             Value::Object(entries) => entries,
             _ => &[],
         };
-        entries.iter().map(|(key, value)| (key.as_str(), value))
+        entries.iter().map(|(key, value)| (key.as_bytes(), value))
+    }
+    fn key(&self, key: &'v [u8]) -> &'v str {
+        // The bytes of a `String`: UTF-8.
+        std::str::from_utf8(key).unwrap_or_default()
     }
     fn items(self) -> impl Iterator<Item = Self> {
         let items: &[Value] = match self {
@@ -185,22 +192,23 @@ impl Reader {
         let mut kept = 0;
         let mut renames: Vec<(usize, u32)> = Vec::new();
         let (mut wanted, mut wanted_twice) = (0u32, 0u32);
-        for (key, value) in value.entries() {
-            match shape.member(key).map(|(bit, _)| bit) {
-                Some(bit) if seen & (1 << bit) != 0 => self.issues.error(
-                    &at.key(key),
+        let object = value;
+        for (key, value) in object.entries() {
+            match shape.member_named(key) {
+                Some((bit, m)) if seen & (1 << bit) != 0 => self.issues.error(
+                    &at.key(m.name),
                     Code::Duplicate,
-                    msg!("\"", key, "\" is given more than once"),
+                    msg!("\"", m.name, "\" is given more than once"),
                 ),
-                Some(bit) => {
+                Some((bit, m)) => {
                     seen |= 1 << bit;
                     if let Some(slot) = keep.get_mut(kept) {
-                        *slot = Some((bit, key, value));
+                        *slot = Some((bit, m.name, value));
                         kept += 1;
                     }
                 }
                 None => {
-                    if let Some(bit) = self.unknown(at, key, shape) {
+                    if let Some(bit) = self.unknown(at, object.key(key), shape) {
                         let bit = 1 << bit;
                         wanted_twice |= wanted & bit;
                         wanted |= bit;

@@ -119,11 +119,22 @@ impl<'t> Tape<'t> {
         u32_at(self.bytes, at).unwrap_or(0)
     }
 
+    /// The bytes of the text at `at`.
+    fn bytes_of_text(&self, at: usize) -> &'t [u8] {
+        self.bytes.get(at + 4..at + 4 + self.u32(at)).unwrap_or(&[])
+    }
+
     /// The text at `at`.
     fn text(&self, at: usize) -> &'t str {
-        let bytes = self.bytes.get(at + 4..at + 4 + self.u32(at)).unwrap_or(&[]);
+        self.utf8(self.bytes_of_text(at))
+    }
+
+    /// `bytes` (of this tape) as text; `""`, noted for [`Tape::finish`], if they are not UTF-8.
+    fn utf8(&self, bytes: &'t [u8]) -> &'t str {
         std::str::from_utf8(bytes).unwrap_or_else(|_| {
             if self.not_utf8.get().is_none() {
+                // Where they start in the tape.
+                let at = bytes.as_ptr() as usize - self.bytes.as_ptr() as usize;
                 self.not_utf8.set(Some(at));
             }
             ""
@@ -225,8 +236,12 @@ impl<'t> Source<'t> for Node<'t> {
         }
     }
 
-    fn entries(self) -> impl ExactSizeIterator<Item = (&'t str, Self)> {
+    fn entries(self) -> impl ExactSizeIterator<Item = (&'t [u8], Self)> {
         Items::of(self, OBJECT)
+    }
+
+    fn key(&self, key: &'t [u8]) -> &'t str {
+        self.tape.utf8(key)
     }
 
     fn items(self) -> impl Iterator<Item = Self> {
@@ -257,14 +272,14 @@ impl<'t> Items<'t> {
 }
 
 impl<'t> Iterator for Items<'t> {
-    type Item = (&'t str, Node<'t>);
+    type Item = (&'t [u8], Node<'t>);
 
     fn next(&mut self) -> Option<Self::Item> {
         self.left = self.left.checked_sub(1)?;
         let tape = self.tape;
         let (key, at) = match self.keyed {
-            true => (tape.text(self.at), self.at + 4 + tape.u32(self.at)),
-            false => ("", self.at),
+            true => (tape.bytes_of_text(self.at), self.at + 4 + tape.u32(self.at)),
+            false => (&[][..], self.at),
         };
         self.at = tape.end(at);
         Some((key, Node { tape, at }))
@@ -291,7 +306,7 @@ pub fn read(bytes: &[u8]) -> Result<Value, TapeError> {
             View::Array(_) => Value::Array(node.items().map(value).collect()),
             _ => Value::Object(
                 node.entries()
-                    .map(|(key, v)| (key.into(), value(v)))
+                    .map(|(key, v)| (node.key(key).into(), value(v)))
                     .collect(),
             ),
         }
