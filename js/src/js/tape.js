@@ -102,9 +102,14 @@ class Tape {
     if (v === null) { this.bytes[this.at++] = NULL; return; }
     if (depth >= MAX_DEPTH) return this.unsupported(DEEP);
     if (this.ancestors.includes(v)) return this.unsupported(CYCLE);
-    if (v instanceof Date) return this.unsupported(DATE);
-    if (v instanceof Map) return this.unsupported(MAP);
-    if (v instanceof Set) return this.unsupported(SET);
+    const proto = Object.getPrototypeOf(v);
+    // A plain object or a list is none of these: no need to ask.
+    const plain = proto === Object.prototype || proto === null;
+    if (!plain && proto !== Array.prototype) {
+      if (v instanceof Date) return this.unsupported(DATE);
+      if (v instanceof Map) return this.unsupported(MAP);
+      if (v instanceof Set) return this.unsupported(SET);
+    }
     this.ancestors.push(v);
     // The tag, then the count and the size, written when known.
     const header = this.at;
@@ -126,8 +131,7 @@ class Tape {
       // for-in where it lists what Object.keys lists (the prototype is none, or an
       // Object.prototype no one has added an enumerable property to): V8 reads the values
       // through its enum cache, not by key. 10% of the walk of the benchmark's large input.
-      const proto = Object.getPrototypeOf(v);
-      if (this.plain && (proto === Object.prototype || proto === null)) {
+      if (this.plain && plain) {
         for (const key in v) count += this.entry(v, key, depth);
       } else {
         for (const key of Object.keys(v)) count += this.entry(v, key, depth);
