@@ -106,14 +106,16 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
 
-// The pipeline, in the order data flows: an input (a JS value through the tape, or any serde
-// value) -> `Value` -> read, collecting issues -> the model -> validate -> encode -> the body;
-// and a body -> decode -> the same reader. This file only re-exports and documents; no module
-// imports it.
+// The pipeline, in the order data flows: an input (any serde value as a `Value`, or a JS value
+// as the JS face's tape, read where it lies) -> read, collecting issues -> the model -> validate
+// -> encode -> the body; and a body -> decode -> the same reader. This file only re-exports and
+// documents; no module imports it.
 
-/// The input as an untyped tree: what serde, the JS tape and the body decoder give.
+/// The input as an untyped tree: what serde and the body decoder give; `View`, one value as the
+/// reader sees it.
 mod value;
-/// `Value` -> the model, collecting every reading problem (types, unknown keys).
+/// A `Value` (any `read::Source`) -> the model, collecting every reading problem (types,
+/// unknown keys).
 mod read;
 /// The member table: every shape and member once; the model types come from it.
 mod model;
