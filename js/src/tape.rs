@@ -134,7 +134,7 @@ impl<'t> Tape<'t> {
         std::str::from_utf8(bytes).unwrap_or_else(|_| {
             if self.not_utf8.get().is_none() {
                 // Where they start in the tape.
-                let at = bytes.as_ptr() as usize - self.bytes.as_ptr() as usize;
+                let at = (bytes.as_ptr() as usize).wrapping_sub(self.bytes.as_ptr() as usize);
                 self.not_utf8.set(Some(at));
             }
             ""
