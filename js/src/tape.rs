@@ -84,7 +84,7 @@ impl std::fmt::Display for TapeError {
 /// object as long as its size says, one value filling it.
 pub struct Tape<'t> {
     bytes: &'t [u8],
-    /// Where the first text read that was not UTF-8 starts.
+    /// Where the bytes of the first text read that were not UTF-8 start.
     not_utf8: Cell<Option<usize>>,
 }
 
