@@ -1,5 +1,6 @@
-//! Reading a [`Value`] (or any [`Source`]: the JS face's tape) into the typed model, collecting every problem on the way: wrong types,
-//! unknown keys (with a "did you mean"), numbers that are not 32-bit integers.
+//! Reading a [`Value`] (or any [`Source`]: the JS face's tape) into the typed model, collecting
+//! every problem on the way: wrong types, unknown keys (with a "did you mean"), numbers that are
+//! not 32-bit integers.
 //!
 //! `null` means absent, as in the AWS SDK. A `null` list item is left out, as the SDK does; the
 //! indexes of later items then shift, and [`Reading::remap`] turns paths found on the model back
@@ -188,8 +189,10 @@ impl Reader {
         // One bit per known member: repeated keys (possible in JSON, not in JS) are reported,
         // and the first one wins. So at most one entry per member is kept: no allocation.
         let mut seen = 0u32;
-        let mut keep: [Option<(usize, &'v str, V)>; 32] = [None; 32];
+        let mut keep: [Option<(usize, &'static str, V)>; 32] = [None; 32];
         let mut kept = 0;
+        // Unknown keys that could be renamed: (their issue, the member's bit); and the members
+        // more than one of them would become.
         let mut renames: Vec<(usize, u32)> = Vec::new();
         let (mut wanted, mut wanted_twice) = (0u32, 0u32);
         let object = value;
