@@ -1,8 +1,8 @@
 // The public JavaScript API over the raw wasm exports of the request half (glue.js); parse.js has
 // parseBody and parseResponse over the parser half. Every decision is made in Rust; these files
 // only shape values and throw the one error class. An input crosses into wasm as the tape
-// tape.js writes (js/src/tape.rs reads it); what reading the input throws is thrown from there. The ESM entries import it as it is;
-// node.cjs has it bundled in by esbuild (scripts/build-pkg.mjs).
+// tape.js writes (js/src/tape.rs reads it), so what reading the input throws is thrown there.
+// The ESM entries import it as it is; node.cjs has it bundled in by esbuild (build-pkg.mjs).
 import * as wasm from "./glue.js";
 import { toTape } from "./tape.js";
 
