@@ -157,16 +157,23 @@ impl Checked {
 /// ```
 #[must_use]
 pub fn check(value: &Value) -> Checked {
-    checked(read(value))
+    check_reading(read(value))
 }
 
 /// [`check`] of any tree the reader reads: the JS face's tape, read where it lies (through
 /// `__private`: not an API).
 pub fn check_source<'v>(value: impl Source<'v>) -> Checked {
-    checked(read_with(value, false))
+    check_reading(read_source(value))
 }
 
-fn checked(mut reading: Reading) -> Checked {
+/// The first half of [`check_source`]: what the reader found. Nothing of the tree is borrowed
+/// after, so the JS face frees its tape before the rules run (through `__private`).
+pub fn read_source<'v>(value: impl Source<'v>) -> Reading {
+    read_with(value, false)
+}
+
+/// The second half of [`check_source`]: the rules over what was read (through `__private`).
+pub fn check_reading(mut reading: Reading) -> Checked {
     let mut issues = std::mem::take(&mut reading.issues);
     let rules = validate_read(&reading.input, &reading.unreadable(), &reading.in_input());
     append_unreported(&mut issues, rules, |i| i.path.text());

@@ -179,7 +179,7 @@ pub use value::{Value, MAX_DEPTH, MAX_ITEMS, MAX_VALUES};
 /// with any release.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::api::{check_source, summary};
+    pub use crate::api::{check_reading, check_source, read_source, summary};
     pub use crate::query::{percent_encode_into, ListWriter, QueryWriter, ValueWriter};
     pub use crate::read::{read, Reading, Source};
     pub use crate::text::Piece;

@@ -25,12 +25,12 @@ fn read_js(input: &JsValue) -> Result<Value, JsValue> {
 
 /// `validate` as api.js calls it: on the value's tape.
 fn validate_value(input: &JsValue) -> Result<Array, JsValue> {
-    validate_js(&to_tape(input)?)
+    validate_js(to_tape(input)?)
 }
 
 /// `build` as api.js calls it: on the value's tape; a failure thrown is returned.
 fn build_value(input: &JsValue, strict: bool) -> Result<JsValue, JsValue> {
-    Ok(build_js(&to_tape(input)?, strict).map_or_else(|failure| failure, JsValue::from))
+    Ok(build_js(to_tape(input)?, strict).map_or_else(|failure| failure, JsValue::from))
 }
 
 fn get(v: &JsValue, key: &str) -> JsValue {

@@ -47,11 +47,12 @@ class Tape {
   // with a lone surrogate, LONE_SURROGATE alone. A key has no tag, and one with a lone surrogate
   // is written as encodeInto writes it, U+FFFD (the reader never takes it for a member's name).
   // Short ASCII strings, most keys and values, are copied here (and so known well-formed) rather
-  // than handed to encodeInto.
+  // than handed to encodeInto. The tape makes room for one byte per UTF-16 unit and grows as
+  // encodeInto fills it: a 10 MB string takes 10 MB, not the 30 its widest UTF-8 could.
   /** @param {string} s @param {boolean} key */
   text(s, key) {
     const n = s.length, tag = key ? this.at - 1 : this.at, start = tag + 5;
-    this.room(5 + 3 * n);
+    this.room(5 + n);
     const bytes = this.bytes;
     if (!key) bytes[tag] = STRING;
     let i = 0;
@@ -67,7 +68,17 @@ class Tape {
       this.at = tag + 1;
       return;
     }
-    const length = i === n ? n : i + encoder.encodeInto(i ? s.slice(i) : s, bytes.subarray(start + i)).written;
+    let length = i;
+    while (i !== n) {
+      const { read, written } = encoder.encodeInto(i ? s.slice(i) : s, this.bytes.subarray(start + length));
+      i += read;
+      length += written;
+      // What is left takes at most 3 bytes a unit; the room keeps what is written.
+      if (i !== n) {
+        this.at = start + length;
+        this.room(3 * (n - i));
+      }
+    }
     this.view.setUint32(tag + 1, length, true);
     this.at = start + length;
   }
