@@ -106,15 +106,27 @@ for (const half of ["ec2_register_image_bg", "ec2_register_image_parse_bg"]) {
 // wasm-inline.js and wasm-parse-inline.js: each half's .wasm as text (the encoding is described in
 // pkg-template/wasm-text.js), for browser.js, the default browser entry, which compiles the first
 // at import and the second on the first parseBody or parseResponse (as streaming.js does).
-const { DIRECT, PER_ESCAPE, decode } = await import(pathToFileURL(join(template, "wasm-text.js")).href);
+const { DIRECT, PER_ESCAPE, MASK_DIGITS, decode } = await import(pathToFileURL(join(template, "wasm-text.js")).href);
 const digits = [];
 for (let c = 0x20; c <= 0x7e; c++) if (c !== 0x22 && c !== 0x5c) digits.push(String.fromCharCode(c));
 for (const half of halves) {
   const wasmBytes = readFileSync(join(pkg, `${half.out}_bg.wasm`));
-  let wasmText = "";
+  // The DIRECT most frequent bytes (ties to the lower byte) are one digit each.
+  const count = new Array(256).fill(0);
+  for (const byte of wasmBytes) count[byte]++;
+  const byFrequency = count.map((_, b) => b).sort((a, b) => count[b] - count[a] || a - b);
+  const direct = new Set(byFrequency.slice(0, DIRECT));
+  const mask = new Array(MASK_DIGITS).fill(0);
+  for (const b of direct) mask[Math.floor(b / 6)] |= 1 << b % 6;
+  const code = new Array(256);
+  let one = 0;
+  let two = DIRECT;
+  for (let b = 0; b < 256; b++) code[b] = direct.has(b) ? one++ : two++;
+  let wasmText = mask.map((d) => digits[d]).join("");
   for (const byte of wasmBytes) {
-    const k = byte - DIRECT;
-    wasmText += byte < DIRECT ? digits[byte] : digits[DIRECT + Math.floor(k / PER_ESCAPE)] + digits[k % PER_ESCAPE];
+    const c = code[byte];
+    const k = c - DIRECT;
+    wasmText += c < DIRECT ? digits[c] : digits[DIRECT + Math.floor(k / PER_ESCAPE)] + digits[k % PER_ESCAPE];
   }
   if (!Buffer.from(decode(wasmText)).equals(wasmBytes)) throw new Error("wasm-text.js does not decode what build-pkg.mjs encodes");
   writeFileSync(
