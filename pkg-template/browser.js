@@ -4,9 +4,12 @@
 // out of a page that calls neither. No fetch, no top-level await, no file for a bundler to copy.
 // (Chromium compiles up to 8 MB synchronously on the main thread; these are ~0.1 MB.)
 // `ec2-register-image/streaming` fetches the .wasm files instead.
+// The text first: bundlers place modules in import order, and gzip compresses the page best with
+// the .wasm's text in one run at its start (a one-line page 0.5 KB smaller than with the glue
+// before it; pkg-template/test/bundlers.test.mjs).
+import text from "./wasm-inline.js";
 import { initSync } from "./glue.js";
 import { decode } from "./wasm-text.js";
-import text from "./wasm-inline.js";
 
 initSync({ module: decode(text) });
 
