@@ -4,14 +4,11 @@
 // out of a page that calls neither. No fetch, no top-level await, no file for a bundler to copy.
 // (Chromium compiles up to 8 MB synchronously on the main thread; these are ~0.1 MB.)
 // `ec2-register-image/streaming` fetches the .wasm files instead.
-// The text first: bundlers place modules in import order, and gzip compresses the page best with
-// the .wasm's text in one run at its start (a one-line page 0.5 KB smaller than with the glue
-// before it; pkg-template/test/bundlers.test.mjs).
-import text from "./wasm-inline.js";
+// The .wasm first (wasm-bytes.js says why).
+import module from "./wasm-bytes.js";
 import { initSync } from "./glue.js";
-import { decode } from "./wasm-text.js";
 
-initSync({ module: decode(text) });
+initSync({ module });
 
 export * from "./api.js";
 export { parseBody, parseResponse } from "./parse-inline.js";

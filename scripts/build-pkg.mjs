@@ -86,7 +86,7 @@ for (const half of halves) {
 }
 cpSync(join(build, "snippets"), join(pkg, "snippets"), { recursive: true });
 
-for (const file of ["api.js", "parse.js", "parse-inline.js", "browser.js", "wasm-text.js", "streaming.js", "workerd.js", "node.mjs", "deno.js", "index.d.ts", "input.d.ts", "streaming.d.ts", "README.md"]) {
+for (const file of ["api.js", "parse.js", "parse-inline.js", "browser.js", "wasm-bytes.js", "wasm-text.js", "streaming.js", "workerd.js", "node.mjs", "deno.js", "index.d.ts", "input.d.ts", "streaming.d.ts", "README.md"]) {
   copyFileSync(join(template, file), join(pkg, file));
 }
 for (const file of ["LICENSE-MIT", "LICENSE-APACHE"]) copyFileSync(join(root, file), join(pkg, file));
@@ -176,7 +176,7 @@ const shared = ["glue.js", "api.js", ...snippets];
 const parser = ["glue-parse.js", "parse.js"];
 const wasmFiles = [`${name}_bg.wasm`, `${name}_parse_bg.wasm`];
 const entries = {
-  "browser.js (default: wasm inline)": ["browser.js", "wasm-text.js", "wasm-inline.js", ...shared],
+  "browser.js (default: wasm inline)": ["browser.js", "wasm-bytes.js", "wasm-text.js", "wasm-inline.js", ...shared],
   "  + parseBody/parseResponse": ["parse-inline.js", "wasm-parse-inline.js", ...parser],
   "streaming.js (./streaming)": ["streaming.js", ...shared, wasmFiles[0]],
   "workerd.js": ["workerd.js", ...shared, ...parser, ...wasmFiles],

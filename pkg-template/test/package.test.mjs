@@ -253,7 +253,7 @@ test("size: each entry's files, .wasm included, within its gate (gzip -9)", () =
   // [files, gate in KiB]: browsers load the parser half only when parseBody or parseResponse is
   // called; Workers, Deno and Node load both halves.
   const entries = {
-    browser: [["browser.js", "wasm-text.js", "wasm-inline.js", ...shared], 37],
+    browser: [["browser.js", "wasm-bytes.js", "wasm-text.js", "wasm-inline.js", ...shared], 37],
     "browser, parser half": [["parse-inline.js", "wasm-parse-inline.js", ...parser], 33],
     streaming: [["streaming.js", ...shared, wasm], 35],
     workerd: [["workerd.js", ...shared, ...parser, wasm, parseWasm], 67],
