@@ -82,7 +82,60 @@ for (const half of halves) {
   const glue = readFileSync(join(build, `${half.out}.js`), "utf8");
   const selfTypes = `/* @ts-self-types="./${half.out}.d.ts" */\n`;
   if (!glue.startsWith(selfTypes)) throw new Error(`wasm-bindgen's glue no longer starts with ${JSON.stringify(selfTypes)}`);
-  writeFileSync(join(pkg, half.glue), glue.slice(selfTypes.length));
+  writeFileSync(join(pkg, half.glue), withoutLeftovers(glue.slice(selfTypes.length)));
+}
+
+// What wasm-bindgen's glue holds for callers other than this package's entries, which every
+// page would download: each text must be there exactly once (a new wasm-bindgen shows here).
+function withoutLeftovers(glue) {
+  const leftovers = [
+    // passStringToWasm0 without a realloc: every call passes wasm.__wbindgen_realloc.
+    [
+      `    if (realloc === undefined) {
+        const buf = cachedTextEncoder.encode(arg);
+        const ptr = malloc(buf.length, 1) >>> 0;
+        getUint8ArrayMemory0().subarray(ptr, ptr + buf.length).set(buf);
+        WASM_VECTOR_LEN = buf.length;
+        return ptr;
+    }
+
+`,
+      "",
+    ],
+    // For engines without TextEncoder.encodeInto, which the tape walker (js/src/js/tape.js) uses
+    // as it is: every engine the package supports has it.
+    [
+      `if (!('encodeInto' in cachedTextEncoder)) {
+    cachedTextEncoder.encodeInto = function (arg, view) {
+        const buf = cachedTextEncoder.encode(arg);
+        view.set(buf);
+        return {
+            read: arg.length,
+            written: buf.length
+        };
+    };
+}
+`,
+      "",
+    ],
+    // initSync's older call, with the module itself: the entries pass { module }.
+    [
+      `    if (module !== undefined) {
+        if (Object.getPrototypeOf(module) === Object.prototype) {
+            ({module} = module)
+        } else {
+            console.warn('using deprecated parameters for \`initSync()\`; pass a single object instead')
+        }
+    }
+`,
+      "    ({ module } = module);\n",
+    ],
+  ];
+  for (const [text, replacement] of leftovers) {
+    if (glue.split(text).length !== 2) throw new Error(`wasm-bindgen's glue no longer holds, once:\n${text}`);
+    glue = glue.replace(text, replacement);
+  }
+  return glue;
 }
 cpSync(join(build, "snippets"), join(pkg, "snippets"), { recursive: true });
 
