@@ -52,7 +52,8 @@ for (const half of halves) {
   // One glue per half for every entry: each entry passes the .wasm (bytes, a Module or a URL)
   // itself, so the glue names no .wasm file a bundler would copy for nothing.
   run("wasm-bindgen", ["--target", "web", "--omit-default-module-path", "--out-dir", build, "--out-name", half.out, wasm]);
-  run(join(root, "node_modules", ".bin", "wasm-opt"), [
+  // Prints the exports' new names, as JSON, for the glue below.
+  const minified = execFileSync(join(root, "node_modules", ".bin", "wasm-opt"), [
     // The control flow flattened and rebuilt by binaryen's own relooper, then -Oz twice: the
     // request half 0.27 KB gzip smaller than -Oz alone, the parser half 0.36 (2026-12-04, README
     // "Proof and figures"), and buildRequest no slower (bench/bench.mjs).
@@ -69,10 +70,16 @@ for (const half of halves) {
     // Read by wasm-bindgen, which has run: nothing reads them now.
     "--strip-target-features",
     "--strip-producers",
+    // One or two letters for each export's name (`__wbindgen_malloc`, `build`, ...), in the
+    // .wasm and in the glue: only the glue calls them (0.2 KB of a page, 2026-12-04).
+    "--minify-imports-and-exports",
     join(build, `${half.out}_bg.wasm`),
     "-o",
     join(pkg, `${half.out}_bg.wasm`),
-  ]);
+  ], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+  const { imports, exports } = JSON.parse(minified);
+  if (imports.length !== 0) throw new Error("wasm-opt renamed imports, which the glue names: only exports are renamed");
+  half.exports = exports;
 }
 
 // The ESM glue imports the JS that js/src/wasm.rs names (js/src/js/*.js) from snippets/. It names
@@ -82,7 +89,15 @@ for (const half of halves) {
   const glue = readFileSync(join(build, `${half.out}.js`), "utf8");
   const selfTypes = `/* @ts-self-types="./${half.out}.d.ts" */\n`;
   if (!glue.startsWith(selfTypes)) throw new Error(`wasm-bindgen's glue no longer starts with ${JSON.stringify(selfTypes)}`);
-  writeFileSync(join(pkg, half.glue), withoutLeftovers(glue.slice(selfTypes.length)));
+  writeFileSync(join(pkg, half.glue), withMinifiedExports(withoutLeftovers(glue.slice(selfTypes.length)), half.exports));
+}
+
+// The glue with the exports' new names: it reads them as `wasm.name` only.
+function withMinifiedExports(glue, exports) {
+  for (const [name, short] of exports) glue = glue.replace(new RegExp(`\\bwasm\\.${name}\\b`, "g"), `wasm.${short}`);
+  const other = glue.match(/wasm\[|exports\.\w|\}\s*=\s*wasm\b/);
+  if (other) throw new Error(`the glue reads the exports other than as wasm.name: ${other[0]}`);
+  return glue;
 }
 
 // What wasm-bindgen's glue holds for callers other than this package's entries, which every
