@@ -70,16 +70,15 @@ for (const half of halves) {
     // Read by wasm-bindgen, which has run: nothing reads them now.
     "--strip-target-features",
     "--strip-producers",
-    // One or two letters for each export's name (`__wbindgen_malloc`, `build`, ...), in the
-    // .wasm and in the glue: only the glue calls them (0.2 KB of a page, 2026-12-04).
-    "--minify-imports-and-exports",
+    // One or two letters for the name of each export (`__wbindgen_malloc`, `build`, ...) and
+    // import (`__wbg_new_37eb45aaf5eeb820`, from "./ec2_register_image_bg.js"), in the .wasm and
+    // in the glue: only the glue uses them (0.3 KB of a page, 2026-12-04).
+    "--minify-imports-and-exports-and-modules",
     join(build, `${half.out}_bg.wasm`),
     "-o",
     join(pkg, `${half.out}_bg.wasm`),
   ], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
-  const { imports, exports } = JSON.parse(minified);
-  if (imports.length !== 0) throw new Error("wasm-opt renamed imports, which the glue names: only exports are renamed");
-  half.exports = exports;
+  Object.assign(half, JSON.parse(minified), { module: importModule(readFileSync(join(pkg, `${half.out}_bg.wasm`))) });
 }
 
 // The ESM glue imports the JS that js/src/wasm.rs names (js/src/js/*.js) from snippets/. It names
@@ -89,11 +88,43 @@ for (const half of halves) {
   const glue = readFileSync(join(build, `${half.out}.js`), "utf8");
   const selfTypes = `/* @ts-self-types="./${half.out}.d.ts" */\n`;
   if (!glue.startsWith(selfTypes)) throw new Error(`wasm-bindgen's glue no longer starts with ${JSON.stringify(selfTypes)}`);
-  writeFileSync(join(pkg, half.glue), withMinifiedExports(withoutLeftovers(glue.slice(selfTypes.length)), half.exports));
+  writeFileSync(join(pkg, half.glue), withMinifiedNames(withoutLeftovers(glue.slice(selfTypes.length)), half));
 }
 
-// The glue with the exports' new names: it reads them as `wasm.name` only.
-function withMinifiedExports(glue, exports) {
+/** The module name of a .wasm's first import (wasm-opt names them all alike). */
+function importModule(wasm) {
+  let at = 8;
+  const leb = () => {
+    let n = 0;
+    for (let shift = 0; ; shift += 7) {
+      const byte = wasm[at++];
+      n += (byte & 127) * 2 ** shift;
+      if (byte < 128) return n;
+    }
+  };
+  const text = () => {
+    const length = leb();
+    return wasm.subarray(at, (at += length)).toString();
+  };
+  while (at < wasm.length) {
+    const id = wasm[at++];
+    const end = leb() + at;
+    if (id === 2 && leb() > 0) return text();
+    at = end;
+  }
+  throw new Error("a half of the .wasm imports nothing");
+}
+
+// The glue with the minified names: it reads the exports as `wasm.name` only, and names the
+// imports once each, as keys of the object it gives the .wasm (`name: function`).
+function withMinifiedNames(glue, { imports, exports, module }) {
+  const rename = (from, to) => {
+    if (glue.split(from).length !== 2) throw new Error(`wasm-bindgen's glue no longer holds, once: ${from}`);
+    glue = glue.replace(from, to);
+  };
+  if (new Set(imports.map(([from]) => from)).size !== 1) throw new Error("the glue gives the .wasm its imports from one module");
+  rename(`${JSON.stringify(imports[0][0])}: import0`, `${JSON.stringify(module)}: import0`);
+  for (const [, name, short] of imports) rename(`        ${name}: function`, `        ${short}: function`);
   for (const [name, short] of exports) glue = glue.replace(new RegExp(`\\bwasm\\.${name}\\b`, "g"), `wasm.${short}`);
   const other = glue.match(/wasm\[|exports\.\w|\}\s*=\s*wasm\b/);
   if (other) throw new Error(`the glue reads the exports other than as wasm.name: ${other[0]}`);
