@@ -102,7 +102,12 @@ pub(crate) fn push_number(out: &mut String, n: impl Into<u128>) {
 // brings compiler_builtins' 128-bit division (about 1 KB of wasm) for numbers that are almost
 // always below 2^32.
 fn push_u128(out: &mut String, n: u128) {
-    let mut limbs = [(n >> 96) as u32, (n >> 64) as u32, (n >> 32) as u32, n as u32];
+    let mut limbs = [
+        (n >> 96) as u32,
+        (n >> 64) as u32,
+        (n >> 32) as u32,
+        n as u32,
+    ];
     let mut digits = [0u8; 39];
     let mut at = digits.len();
     loop {
@@ -135,39 +140,40 @@ pub(crate) fn quoted_char(c: char) -> String {
     quote(c.encode_utf8(&mut [0; 4]), '\'')
 }
 
+// Each piece is appended by its `Piece::push_to`, a call: `String::push` inlined at each of
+// them was 1 KB of the wasm.
 fn quote(s: &str, mark: char) -> String {
     let mut out = String::with_capacity(s.len().min(44) + 2);
-    out.push(mark);
+    mark.push_to(&mut out);
     for (n, c) in s.chars().enumerate() {
         if n == 40 {
-            out.push('…');
+            '…'.push_to(&mut out);
             break;
         }
         match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
+            '\\' => "\\\\".push_to(&mut out),
+            '\n' => "\\n".push_to(&mut out),
+            '\r' => "\\r".push_to(&mut out),
+            '\t' => "\\t".push_to(&mut out),
             c if c == mark => {
-                out.push('\\');
-                out.push(c);
+                '\\'.push_to(&mut out);
+                c.push_to(&mut out);
             }
             c if c.is_control() => {
                 // `\u{7f}`: lower-case hex, as `Debug` writes it.
-                out.push_str("\\u{");
+                "\\u{".push_to(&mut out);
                 let code = u32::from(c);
                 let digits = (32 - code.leading_zeros()).div_ceil(4).max(1);
                 for k in (0..digits).rev() {
-                    out.push(char::from(
-                        b"0123456789abcdef"[((code >> (4 * k)) & 15) as usize],
-                    ));
+                    char::from(b"0123456789abcdef"[((code >> (4 * k)) & 15) as usize])
+                        .push_to(&mut out);
                 }
-                out.push('}');
+                '}'.push_to(&mut out);
             }
-            c => out.push(c),
+            c => c.push_to(&mut out),
         }
     }
-    out.push(mark);
+    mark.push_to(&mut out);
     out
 }
 
