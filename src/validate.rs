@@ -225,15 +225,15 @@ fn name(v: &mut Rules<'_>, at: &Path, name: Option<&str>) {
         }
     }
     if !bad.is_empty() {
-        let shown: Vec<String> = bad.iter().map(|c| quoted_char(*c)).collect();
-        v.error(
-            at,
-            Code::InvalidCharacter,
-            msg!(
-                "may contain only letters, digits, spaces and ( ) [ ] . / - ' @ _; found ",
-                shown.join(", ")
-            ),
-        );
+        let mut message =
+            msg!("may contain only letters, digits, spaces and ( ) [ ] . / - ' @ _; found ");
+        for (n, c) in bad.iter().enumerate() {
+            if n > 0 {
+                ", ".push_to(&mut message);
+            }
+            quoted_char(*c).push_to(&mut message);
+        }
+        v.error(at, Code::InvalidCharacter, message);
     }
 }
 
