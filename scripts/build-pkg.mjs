@@ -164,6 +164,12 @@ function withoutLeftovers(glue) {
 `,
       "",
     ],
+    // A view of the memory is stale when the memory has grown: its buffer is then another
+    // (the engines without ArrayBuffer.prototype.detached are told apart this way already).
+    [
+      "cachedDataViewMemory0.buffer.detached === true || (cachedDataViewMemory0.buffer.detached === undefined && cachedDataViewMemory0.buffer !== wasm.memory.buffer)",
+      "cachedDataViewMemory0.buffer !== wasm.memory.buffer",
+    ],
     // initSync's older call, with the module itself: the entries pass { module }.
     [
       `    if (module !== undefined) {
