@@ -4,11 +4,11 @@
 // out of a page that calls neither. No fetch, no top-level await, no file for a bundler to copy.
 // (Chromium compiles up to 8 MB synchronously on the main thread; these are ~0.1 MB.)
 // `ec2-register-image/streaming` fetches the .wasm files instead.
+// The .wasm first (wasm-bytes.js says why).
+import module from "./wasm-bytes.js";
 import { initSync } from "./glue.js";
-import { decode } from "./wasm-text.js";
-import text from "./wasm-inline.js";
 
-initSync({ module: decode(text) });
+initSync({ module });
 
 export * from "./api.js";
 export { parseBody, parseResponse } from "./parse-inline.js";

@@ -52,7 +52,14 @@ for (const half of halves) {
   // One glue per half for every entry: each entry passes the .wasm (bytes, a Module or a URL)
   // itself, so the glue names no .wasm file a bundler would copy for nothing.
   run("wasm-bindgen", ["--target", "web", "--omit-default-module-path", "--out-dir", build, "--out-name", half.out, wasm]);
-  run(join(root, "node_modules", ".bin", "wasm-opt"), [
+  // Prints the exports' new names, as JSON, for the glue below.
+  const minified = execFileSync(join(root, "node_modules", ".bin", "wasm-opt"), [
+    // The control flow flattened and rebuilt by binaryen's own relooper, then -Oz twice: the
+    // request half 0.27 KB gzip smaller than -Oz alone, the parser half 0.36 (2026-12-04, README
+    // "Proof and figures"), and buildRequest no slower (bench/bench.mjs).
+    "--flatten",
+    "--rereloop",
+    "-Oz",
     "-Oz",
     "--enable-bulk-memory",
     "--enable-nontrapping-float-to-int",
@@ -63,10 +70,15 @@ for (const half of halves) {
     // Read by wasm-bindgen, which has run: nothing reads them now.
     "--strip-target-features",
     "--strip-producers",
+    // One or two letters for the name of each export (`__wbindgen_malloc`, `build`, ...) and
+    // import (`__wbg_new_37eb45aaf5eeb820`, from "./ec2_register_image_bg.js"), in the .wasm and
+    // in the glue: only the glue uses them (0.3 KB of a page, 2026-12-04).
+    "--minify-imports-and-exports-and-modules",
     join(build, `${half.out}_bg.wasm`),
     "-o",
     join(pkg, `${half.out}_bg.wasm`),
-  ]);
+  ], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+  Object.assign(half, JSON.parse(minified), { module: importModule(readFileSync(join(pkg, `${half.out}_bg.wasm`))) });
 }
 
 // The ESM glue names
@@ -76,12 +88,114 @@ for (const half of halves) {
   const glue = readFileSync(join(build, `${half.out}.js`), "utf8");
   const selfTypes = `/* @ts-self-types="./${half.out}.d.ts" */\n`;
   if (!glue.startsWith(selfTypes)) throw new Error(`wasm-bindgen's glue no longer starts with ${JSON.stringify(selfTypes)}`);
-  writeFileSync(join(pkg, half.glue), glue.slice(selfTypes.length));
+  writeFileSync(join(pkg, half.glue), withMinifiedNames(withoutLeftovers(glue.slice(selfTypes.length)), half));
+}
+
+/** The module name of a .wasm's first import (wasm-opt names them all alike). */
+function importModule(wasm) {
+  let at = 8;
+  const leb = () => {
+    let n = 0;
+    for (let shift = 0; ; shift += 7) {
+      const byte = wasm[at++];
+      n += (byte & 127) * 2 ** shift;
+      if (byte < 128) return n;
+    }
+  };
+  const text = () => {
+    const length = leb();
+    return wasm.subarray(at, (at += length)).toString();
+  };
+  while (at < wasm.length) {
+    const id = wasm[at++];
+    const end = leb() + at;
+    if (id === 2 && leb() > 0) return text();
+    at = end;
+  }
+  throw new Error("a half of the .wasm imports nothing");
+}
+
+// The glue with the minified names: it reads the exports as `wasm.name` only, and names the
+// imports once each, as keys of the object it gives the .wasm (`name: function`).
+function withMinifiedNames(glue, { imports, exports, module }) {
+  const rename = (from, to) => {
+    if (glue.split(from).length !== 2) throw new Error(`wasm-bindgen's glue no longer holds, once: ${from}`);
+    glue = glue.replace(from, to);
+  };
+  if (new Set(imports.map(([from]) => from)).size !== 1) throw new Error("the glue gives the .wasm its imports from one module");
+  rename(`${JSON.stringify(imports[0][0])}: import0`, `${JSON.stringify(module)}: import0`);
+  for (const [, name, short] of imports) rename(`        ${name}: function`, `        ${short}: function`);
+  for (const [name, short] of exports) glue = glue.replace(new RegExp(`\\bwasm\\.${name}\\b`, "g"), `wasm.${short}`);
+  const other = glue.match(/wasm\[|exports\.\w|\}\s*=\s*wasm\b/);
+  if (other) throw new Error(`the glue reads the exports other than as wasm.name: ${other[0]}`);
+  return glue;
+}
+
+// What wasm-bindgen's glue holds for callers other than this package's entries, which every
+// page would download: each text must be there exactly once (a new wasm-bindgen shows here).
+function withoutLeftovers(glue) {
+  const leftovers = [
+    // passStringToWasm0 without a realloc: every call passes wasm.__wbindgen_realloc.
+    [
+      `    if (realloc === undefined) {
+        const buf = cachedTextEncoder.encode(arg);
+        const ptr = malloc(buf.length, 1) >>> 0;
+        getUint8ArrayMemory0().subarray(ptr, ptr + buf.length).set(buf);
+        WASM_VECTOR_LEN = buf.length;
+        return ptr;
+    }
+
+`,
+      "",
+    ],
+    // For engines without TextEncoder.encodeInto, which the tape walker (js/src/js/tape.js) uses
+    // as it is: every engine the package supports has it.
+    [
+      `if (!('encodeInto' in cachedTextEncoder)) {
+    cachedTextEncoder.encodeInto = function (arg, view) {
+        const buf = cachedTextEncoder.encode(arg);
+        view.set(buf);
+        return {
+            read: arg.length,
+            written: buf.length
+        };
+    };
+}
+`,
+      "",
+    ],
+    // A view of the memory is stale when the memory has grown: its buffer is then another
+    // (the engines without ArrayBuffer.prototype.detached are told apart this way already).
+    // Only a glue that writes through a DataView has it (the request half's does not).
+    [
+      "cachedDataViewMemory0.buffer.detached === true || (cachedDataViewMemory0.buffer.detached === undefined && cachedDataViewMemory0.buffer !== wasm.memory.buffer)",
+      "cachedDataViewMemory0.buffer !== wasm.memory.buffer",
+      "optional",
+    ],
+    // initSync's older call, with the module itself: the entries pass { module }.
+    [
+      `    if (module !== undefined) {
+        if (Object.getPrototypeOf(module) === Object.prototype) {
+            ({module} = module)
+        } else {
+            console.warn('using deprecated parameters for \`initSync()\`; pass a single object instead')
+        }
+    }
+`,
+      "    ({ module } = module);\n",
+    ],
+  ];
+  for (const [text, replacement, optional] of leftovers) {
+    if (optional && !glue.includes(text)) continue;
+    if (glue.split(text).length !== 2) throw new Error(`wasm-bindgen's glue no longer holds, once:\n${text}`);
+    glue = glue.replace(text, replacement);
+  }
+  return glue;
 }
 // The input tape's JS half, which api.js imports (js/src/tape.rs is the other).
 copyFileSync(join(root, "js", "src", "js", "tape.js"), join(pkg, "tape.js"));
 
-for (const file of ["api.js", "parse.js", "parse-inline.js", "browser.js", "wasm-text.js", "streaming.js", "workerd.js", "node.mjs", "deno.js", "index.d.ts", "input.d.ts", "streaming.d.ts", "README.md"]) {
+for (const file of ["api.js", "parse.js", "parse-inline.js", "browser.js", "wasm-bytes.js", "wasm-text.js", "streaming.js", "workerd.js", "node.mjs", "deno.js", "index.d.ts", "input.d.ts", "streaming.d.ts", "README.md"]) {
   copyFileSync(join(template, file), join(pkg, file));
 }
 for (const file of ["LICENSE-MIT", "LICENSE-APACHE"]) copyFileSync(join(root, file), join(pkg, file));
@@ -107,15 +221,27 @@ for (const half of ["ec2_register_image_bg", "ec2_register_image_parse_bg"]) {
 // wasm-inline.js and wasm-parse-inline.js: each half's .wasm as text (the encoding is described in
 // pkg-template/wasm-text.js), for browser.js, the default browser entry, which compiles the first
 // at import and the second on the first parseBody or parseResponse (as streaming.js does).
-const { DIRECT, PER_ESCAPE, decode } = await import(pathToFileURL(join(template, "wasm-text.js")).href);
+const { DIRECT, PER_ESCAPE, MASK_DIGITS, decode } = await import(pathToFileURL(join(template, "wasm-text.js")).href);
 const digits = [];
 for (let c = 0x20; c <= 0x7e; c++) if (c !== 0x22 && c !== 0x5c) digits.push(String.fromCharCode(c));
 for (const half of halves) {
   const wasmBytes = readFileSync(join(pkg, `${half.out}_bg.wasm`));
-  let wasmText = "";
+  // The DIRECT most frequent bytes (ties to the lower byte) are one digit each.
+  const count = new Array(256).fill(0);
+  for (const byte of wasmBytes) count[byte]++;
+  const byFrequency = count.map((_, b) => b).sort((a, b) => count[b] - count[a] || a - b);
+  const direct = new Set(byFrequency.slice(0, DIRECT));
+  const mask = new Array(MASK_DIGITS).fill(0);
+  for (const b of direct) mask[Math.floor(b / 6)] |= 1 << b % 6;
+  const code = new Array(256);
+  let one = 0;
+  let two = DIRECT;
+  for (let b = 0; b < 256; b++) code[b] = direct.has(b) ? one++ : two++;
+  let wasmText = mask.map((d) => digits[d]).join("");
   for (const byte of wasmBytes) {
-    const k = byte - DIRECT;
-    wasmText += byte < DIRECT ? digits[byte] : digits[DIRECT + Math.floor(k / PER_ESCAPE)] + digits[k % PER_ESCAPE];
+    const c = code[byte];
+    const k = c - DIRECT;
+    wasmText += c < DIRECT ? digits[c] : digits[DIRECT + Math.floor(k / PER_ESCAPE)] + digits[k % PER_ESCAPE];
   }
   if (!Buffer.from(decode(wasmText)).equals(wasmBytes)) throw new Error("wasm-text.js does not decode what build-pkg.mjs encodes");
   writeFileSync(
@@ -158,7 +284,7 @@ const shared = ["glue.js", "api.js", "tape.js"];
 const parser = ["glue-parse.js", "parse.js"];
 const wasmFiles = [`${name}_bg.wasm`, `${name}_parse_bg.wasm`];
 const entries = {
-  "browser.js (default: wasm inline)": ["browser.js", "wasm-text.js", "wasm-inline.js", ...shared],
+  "browser.js (default: wasm inline)": ["browser.js", "wasm-bytes.js", "wasm-text.js", "wasm-inline.js", ...shared],
   "  + parseBody/parseResponse": ["parse-inline.js", "wasm-parse-inline.js", ...parser],
   "streaming.js (./streaming)": ["streaming.js", ...shared, wasmFiles[0]],
   "workerd.js": ["workerd.js", ...shared, ...parser, ...wasmFiles],

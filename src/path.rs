@@ -1,7 +1,7 @@
 //! Where an issue is: an [`IssuePath`] of [`Segment`]s, data until shown in one of three styles.
 
 use crate::model::{body_name, RegisterImageInput};
-use crate::text::{msg, push_number};
+use crate::text::{msg, push_number, Piece};
 use serde::Serialize;
 use std::fmt;
 
@@ -98,19 +98,20 @@ impl IssuePath {
 /// Segments as `Display` shows a path (`BlockDeviceMappings[0].Ebs.Iops`): also a path's prefix,
 /// with no `IssuePath` made for it.
 pub(crate) fn segments_text(segments: &[Segment]) -> String {
+    // Pieces appended by `Piece::push_to`, a call each, as in `text::quote`.
     let mut out = String::new();
     for (n, segment) in segments.iter().enumerate() {
         match segment {
             Segment::Member(name) | Segment::Parameter(name) => {
                 if n > 0 {
-                    out.push('.');
+                    '.'.push_to(&mut out);
                 }
-                out.push_str(name);
+                name.push_to(&mut out);
             }
             Segment::Index(i) => {
-                out.push('[');
-                push_number(&mut out, *i as u64);
-                out.push(']');
+                '['.push_to(&mut out);
+                i.push_to(&mut out);
+                ']'.push_to(&mut out);
             }
         }
     }

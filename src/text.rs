@@ -97,24 +97,29 @@ pub(crate) fn push_number(out: &mut String, n: impl Into<u128>) {
     push_u128(out, n.into());
 }
 
-// One body for every integer type: a copy per type was 300 bytes of wasm each. A u128 is divided
-// only while it is wider than 64 bits (a message's 1e20): in wasm its division is a library
-// call per digit, a u64's one instruction, and every body's numbers are small.
+// One body for every integer type: a copy per type was 300 bytes of wasm each. Divided by ten
+// over 32-bit limbs (from the first that is not zero), each step in a u64: `u128` division
+// brings compiler_builtins' 128-bit division (about 1 KB of wasm) for numbers that are almost
+// always below 2^32.
 fn push_u128(out: &mut String, n: u128) {
+    let mut limbs = [
+        (n >> 96) as u32,
+        (n >> 64) as u32,
+        (n >> 32) as u32,
+        n as u32,
+    ];
     let mut digits = [0u8; 39];
     let mut at = digits.len();
-    let mut wide = n;
-    while u64::try_from(wide).is_err() && at > 0 {
+    loop {
+        let mut rest = 0u64;
+        for limb in limbs.iter_mut().skip_while(|limb| **limb == 0) {
+            let part = rest << 32 | u64::from(*limb);
+            *limb = (part / 10) as u32;
+            rest = part % 10;
+        }
         at -= 1;
-        digits[at] = b'0' + (wide % 10) as u8;
-        wide /= 10;
-    }
-    let mut n = u64::try_from(wide).unwrap_or_default();
-    while at > 0 {
-        at -= 1;
-        digits[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
+        digits[at] = b'0' + rest as u8;
+        if limbs == [0; 4] || at == 0 {
             break;
         }
     }
@@ -135,39 +140,40 @@ pub(crate) fn quoted_char(c: char) -> String {
     quote(c.encode_utf8(&mut [0; 4]), '\'')
 }
 
+// Each piece is appended by its `Piece::push_to`, a call: `String::push` inlined at each of
+// them was 1 KB of the wasm.
 fn quote(s: &str, mark: char) -> String {
     let mut out = String::with_capacity(s.len().min(44) + 2);
-    out.push(mark);
+    mark.push_to(&mut out);
     for (n, c) in s.chars().enumerate() {
         if n == 40 {
-            out.push('…');
+            '…'.push_to(&mut out);
             break;
         }
         match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
+            '\\' => "\\\\".push_to(&mut out),
+            '\n' => "\\n".push_to(&mut out),
+            '\r' => "\\r".push_to(&mut out),
+            '\t' => "\\t".push_to(&mut out),
             c if c == mark => {
-                out.push('\\');
-                out.push(c);
+                '\\'.push_to(&mut out);
+                c.push_to(&mut out);
             }
             c if c.is_control() => {
                 // `\u{7f}`: lower-case hex, as `Debug` writes it.
-                out.push_str("\\u{");
+                "\\u{".push_to(&mut out);
                 let code = u32::from(c);
                 let digits = (32 - code.leading_zeros()).div_ceil(4).max(1);
                 for k in (0..digits).rev() {
-                    out.push(char::from(
-                        b"0123456789abcdef"[((code >> (4 * k)) & 15) as usize],
-                    ));
+                    char::from(b"0123456789abcdef"[((code >> (4 * k)) & 15) as usize])
+                        .push_to(&mut out);
                 }
-                out.push('}');
+                '}'.push_to(&mut out);
             }
-            c => out.push(c),
+            c => c.push_to(&mut out),
         }
     }
-    out.push(mark);
+    mark.push_to(&mut out);
     out
 }
 
@@ -183,21 +189,17 @@ mod tests {
         for n in [0usize, 9, 10, 1_000, usize::MAX] {
             assert_eq!(msg!(n), n.to_string());
         }
-        // Either side of 64 bits, where the division changes.
-        let wide = u128::from(u64::MAX);
+        // Above 2^32 and 2^64 (numbers below 1e21 in messages, value.rs), across every limb.
         for n in [
-            0,
-            1,
-            wide - 1,
-            wide,
-            wide + 1,
-            10u128.pow(20),
-            10u128.pow(21) - 1,
+            u128::from(u32::MAX) + 1,
+            u128::from(u64::MAX),
+            u128::from(u64::MAX) + 1,
+            999_999_999_999_999_999_999,
             u128::MAX,
         ] {
-            let mut out = String::new();
-            push_number(&mut out, n);
-            assert_eq!(out, n.to_string());
+            let mut text = String::new();
+            push_number(&mut text, n);
+            assert_eq!(text, n.to_string());
         }
         assert_eq!(
             msg!(i32::MIN, ' ', u32::MAX, true),

@@ -4,8 +4,12 @@
 // shows the body and catches the error. wrangler's output runs in Miniflare instead.
 //
 // The size gate is on what the page downloads: gzip -9 of every JS and .wasm response, summed,
-// at most 30 KiB: the largest page, rounded up (Vite 8, 30,499 B on 2026-12-04, issue 22; the
-// issue's target is 27 KiB). Each bundler builds for production as it does by default (minified), Rollup
+// at most 28.25 KiB: the largest page, rounded up (Vite 8 with ./streaming 28,684 B, Vite 5
+// 28,614, the others 28,049-28,551 on 2026-12-04, after issue 22's weight and speed work;
+// 30,513 before it). The issue's target, 27 KiB, is not met: the weight work alone reached
+// 27,437-28,140, and the speed work took about 0.6 KB back (the encoder's Model::given 0.24 KB
+// of the .wasm, the tape read where it lies, the JS walk's for-in). Each bundler builds for
+// production as it does by default (minified), Rollup
 // with @rollup/plugin-terser, as a production Rollup build does (Rollup itself does not minify).
 //
 // Run by `make test` (after `make pkg`): node --test pkg-template/test/
@@ -23,7 +27,7 @@ const bin = (name) => join(root, "node_modules", ".bin", name);
 const work = join(root, "target", "bundlers-test");
 
 /** Bytes (gzip -9, JS + .wasm) a page may download. */
-const PAGE_GZIP_LIMIT = 30 * 1024;
+const PAGE_GZIP_LIMIT = 28.25 * 1024;
 
 const BODY = "Action=RegisterImage&Version=2016-11-15&Name=zero-config&ImageLocation=b%2Fm.xml";
 const MAIN = `import { buildRequest, RegisterImageValidationError } from "ec2-register-image";
