@@ -8,7 +8,7 @@ import { toTape } from "./tape.js";
 
 const API_VERSION = "2016-11-15";
 // The AWS model this release knows (src/model.rs AWS_MODEL; tests/generated.rs writes this line).
-const AWS_MODEL = Object.freeze({ botocore: "1.44.8", botocoreDate: "2026-11-20", sdk: "3.1178.0", sdkDate: "2026-11-25" });
+const AWS_MODEL = /* @__PURE__ */ Object.freeze({ botocore: "1.44.8", botocoreDate: "2026-11-20", sdk: "3.1178.0", sdkDate: "2026-11-25" });
 
 // Marks the errors of every copy of this class: the ESM and the CommonJS entries, a bundle, two
 // versions in one node_modules. `instanceof RegisterImageValidationError` asks for the mark, so an

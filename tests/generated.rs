@@ -187,7 +187,7 @@ fn api_js() -> String {
     let file = format!("{}/pkg-template/api.js", env!("CARGO_MANIFEST_DIR"));
     let text = std::fs::read_to_string(file).unwrap();
     let line = format!(
-        "const AWS_MODEL = Object.freeze({{ botocore: \"{}\", botocoreDate: \"{}\", sdk: \"{}\", sdkDate: \"{}\" }});",
+        "const AWS_MODEL = /* @__PURE__ */ Object.freeze({{ botocore: \"{}\", botocoreDate: \"{}\", sdk: \"{}\", sdkDate: \"{}\" }});",
         AWS_MODEL.botocore, AWS_MODEL.botocore_date, AWS_MODEL.sdk, AWS_MODEL.sdk_date
     );
     let lines: Vec<&str> = text
