@@ -4,7 +4,7 @@ PORT ?= 8080
 # The wasm tests live in the JS face (js/src/wasm_tests.rs): they run its exports in Node and Chromium.
 CARGO_WASM_TEST = CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner cargo test --target wasm32-unknown-unknown --package ec2-register-image-js --lib --features small-alloc
 
-.PHONY: refresh-model all setup setup-browser setup-moto setup-fuzz pkg test test-rust test-wasm test-js test-demo test-fuzz fuzz lint demo bench clean
+.PHONY: refresh-model all setup setup-browser setup-moto setup-fuzz pkg test test-rust test-wasm test-js test-demo test-fuzz fuzz lint demo bench profile clean
 
 all: pkg
 
@@ -65,6 +65,11 @@ demo: pkg
 bench: pkg
 	cargo bench --bench encode
 	node bench/bench.mjs
+
+# Where buildRequest's time goes (README "Proof and figures"): a profile with names kept.
+profile: pkg
+	node bench/profile.mjs small
+	node bench/profile.mjs large
 
 clean:
 	cargo clean
