@@ -4,7 +4,7 @@
 use crate::collect::append_unreported;
 use crate::issue::Issue;
 use crate::model::RegisterImageInput;
-use crate::read::{read, read_with, Reading, Source};
+use crate::read::{read, read_leaving_messages, Reading, Source};
 use crate::text::msg;
 use crate::validate::{validate, validate_read};
 use crate::value::Value;
@@ -169,11 +169,12 @@ pub fn check_source<'v>(value: impl Source<'v>) -> Checked {
 /// The first half of [`check_source`]: what the reader found. Nothing of the tree is borrowed
 /// after, so the JS face frees its tape before the rules run (through `__private`).
 pub fn read_source<'v>(value: impl Source<'v>) -> Reading {
-    read_with(value, false)
+    read_leaving_messages(value, false)
 }
 
 /// The second half of [`check_source`]: the rules over what was read (through `__private`).
 pub fn check_reading(mut reading: Reading) -> Checked {
+    reading.write_messages();
     let mut issues = std::mem::take(&mut reading.issues);
     let rules = validate_read(&reading.input, &reading.unreadable(), &reading.in_input());
     append_unreported(&mut issues, rules, |i| i.path.text());

@@ -30,9 +30,22 @@ pub struct Reading {
     /// range, a list too long), each reported by an issue here and left out of `input`: given,
     /// but of no known value. Paths in the input, as shown.
     unreadable: Vec<IssuePath>,
+    /// Unknown members far from every member, whose messages (the members allowed there) are
+    /// written last: (the issue, the key quoted, the shape). See [`Reading::write_messages`].
+    unlisted: Vec<(usize, String, &'static Shape)>,
 }
 
 impl Reading {
+    /// Writes the messages [`read_leaving_messages`] left empty. 20,000 unknown keys make 8 MB
+    /// of them: written once the JS face has freed the tape it read, they take its room.
+    pub(crate) fn write_messages(&mut self) {
+        for (at, key, shape) in std::mem::take(&mut self.unlisted) {
+            if let Some(issue) = self.issues.get_mut(at) {
+                issue.message = allowed_here(&key, shape);
+            }
+        }
+    }
+
     /// The members given with a value that could not be read, by their paths in the input, as
     /// shown: the rules stay silent about them and what they hold (see
     /// `validate::validate_read`).
@@ -122,6 +135,13 @@ impl<'v> Source<'v> for &'v Value {
 /// [`read`] for a tree decoded from a Query body, where every scalar is text: numbers and
 /// booleans are read from their text as the SDKs write them (`8`, `-1`, `true`, `false`).
 pub fn read_with<'v>(value: impl Source<'v>, scalars_as_text: bool) -> Reading {
+    let mut reading = read_leaving_messages(value, scalars_as_text);
+    reading.write_messages();
+    reading
+}
+
+/// [`read_with`], the longest messages left for [`Reading::write_messages`].
+pub(crate) fn read_leaving_messages<'v>(value: impl Source<'v>, scalars_as_text: bool) -> Reading {
     let mut reader = Reader {
         scalars_as_text,
         ..Reader::default()
@@ -133,6 +153,7 @@ pub fn read_with<'v>(value: impl Source<'v>, scalars_as_text: bool) -> Reading {
         issues: reader.issues.0,
         shifted: reader.shifted,
         unreadable: reader.unreadable,
+        unlisted: reader.unlisted,
     }
 }
 
@@ -141,6 +162,7 @@ struct Reader {
     issues: Issues,
     shifted: Vec<(String, Vec<usize>)>,
     unreadable: Vec<IssuePath>,
+    unlisted: Vec<(usize, String, &'static Shape)>,
     scalars_as_text: bool,
 }
 
@@ -178,7 +200,7 @@ impl Reader {
         &mut self,
         at: &Path,
         value: V,
-        shape: &Shape,
+        shape: &'static Shape,
         mut member: impl FnMut(&mut Self, usize, &'v str, V),
     ) {
         match value.view() {
@@ -236,10 +258,9 @@ impl Reader {
 
     /// Reports the unknown `key`; returns the index of the member it surely means, if any (an
     /// unambiguous did-you-mean, outside a body, where names are never the user's typing).
-    fn unknown(&mut self, at: &Path, key: &str, shape: &Shape) -> Option<usize> {
+    fn unknown(&mut self, at: &Path, key: &str, shape: &'static Shape) -> Option<usize> {
         let known: Vec<&str> = shape.members.iter().map(|m| m.name).collect();
-        let known = known.as_slice();
-        let near = nearest(key, known);
+        let near = nearest(key, &known);
         // Quoted: cut after 40 characters, so that a 10 MB key does not make a 10 MB message.
         let message = match near.and_then(|(n, _)| known.get(n)) {
             Some(near) => msg!(
@@ -249,16 +270,15 @@ impl Reader {
                 *near,
                 "\"?"
             ),
-            // Far from every member: perhaps one AWS added after the model this release knows.
-            None => msg!(
-                "unknown member ",
-                quoted(key),
-                "; allowed here: ",
-                known.join(", "),
-                crate::model::UNKNOWN_MEMBER_NOTE
-            ),
+            // Far from every member: its message, the members allowed, is written last.
+            None => String::new(),
         };
+        let unlisted = message.is_empty();
         self.issues.error(&at.key(key), Code::UnknownField, message);
+        if unlisted {
+            let issue = self.issues.0.len() - 1;
+            self.unlisted.push((issue, quoted(key), shape));
+        }
         near.filter(|(_, unique)| *unique && !self.scalars_as_text)
             .map(|(n, _)| n)
     }
@@ -411,6 +431,20 @@ impl Reader {
             self.unreadable.push(at.path());
         }
     }
+}
+
+/// The message of an unknown member far from every member of `shape`: perhaps one AWS added
+/// after the model this release knows.
+fn allowed_here(quoted_key: &str, shape: &Shape) -> String {
+    let mut message = msg!("unknown member ", quoted_key, "; allowed here: ");
+    for (n, member) in shape.members.iter().enumerate() {
+        if n > 0 {
+            message.push_str(", ");
+        }
+        message.push_str(member.name);
+    }
+    message.push_str(crate::model::UNKNOWN_MEMBER_NOTE);
+    message
 }
 
 /// `-?[0-9]+` as a number, exact up to 2^53 (beyond that it is out of the 32-bit range anyway).
