@@ -101,7 +101,7 @@ pub trait Source<'v>: Copy {
     fn view(&self) -> View<'v>;
     /// An object's entries, in order, each key as its UTF-8 bytes (none for anything else): a
     /// key that names a member is never read as text.
-    fn entries(self) -> impl ExactSizeIterator<Item = (&'v [u8], Self)>;
+    fn entries(self) -> impl Iterator<Item = (&'v [u8], Self)>;
     /// A key of this object's [`Source::entries`] as text.
     fn key(&self, key: &'v [u8]) -> &'v str;
     /// A list's items, in order (none for anything else).
@@ -112,7 +112,7 @@ impl<'v> Source<'v> for &'v Value {
     fn view(&self) -> View<'v> {
         Value::view(self)
     }
-    fn entries(self) -> impl ExactSizeIterator<Item = (&'v [u8], Self)> {
+    fn entries(self) -> impl Iterator<Item = (&'v [u8], Self)> {
         let entries: &[(String, Value)] = match self {
             Value::Object(entries) => entries,
             _ => &[],
@@ -201,7 +201,7 @@ impl Reader {
         at: &Path,
         value: V,
         shape: &'static Shape,
-        mut member: impl FnMut(&mut Self, usize, &'v str, V),
+        mut member: impl FnMut(&mut Self, usize, &'static str, V),
     ) {
         match value.view() {
             View::Object | View::Null => {}
@@ -211,29 +211,28 @@ impl Reader {
         // One bit per known member: repeated keys (possible in JSON, not in JS) are reported,
         // and the first one wins. So at most one entry per member is kept: no allocation.
         let mut seen = 0u32;
-        let mut keep: [Option<(usize, &'static str, V)>; 32] = [None; 32];
+        let mut keep: [Option<(usize, V)>; 32] = [None; 32];
         let mut kept = 0;
         // Unknown keys that could be renamed: (their issue, the member's bit); and the members
         // more than one of them would become.
         let mut renames: Vec<(usize, u32)> = Vec::new();
         let (mut wanted, mut wanted_twice) = (0u32, 0u32);
-        let object = value;
-        for (key, value) in object.entries() {
+        for (key, item) in value.entries() {
             match shape.member_named(key) {
                 Some((bit, m)) if seen & (1 << bit) != 0 => self.issues.error(
                     &at.key(m.name),
                     Code::Duplicate,
                     msg!("\"", m.name, "\" is given more than once"),
                 ),
-                Some((bit, m)) => {
+                Some((bit, _)) => {
                     seen |= 1 << bit;
                     if let Some(slot) = keep.get_mut(kept) {
-                        *slot = Some((bit, m.name, value));
+                        *slot = Some((bit, item));
                         kept += 1;
                     }
                 }
                 None => {
-                    if let Some(bit) = self.unknown(at, object.key(key), shape) {
+                    if let Some(bit) = self.unknown(at, value.key(key), shape) {
                         let bit = 1 << bit;
                         wanted_twice |= wanted & bit;
                         wanted |= bit;
@@ -251,8 +250,8 @@ impl Reader {
                 }
             }
         }
-        for &(i, key, v) in keep.iter().take(kept).flatten() {
-            member(self, i, key, v);
+        for &(i, item) in keep.iter().take(kept).flatten() {
+            member(self, i, known[i].name, item);
         }
     }
 

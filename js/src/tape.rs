@@ -236,7 +236,7 @@ impl<'t> Source<'t> for Node<'t> {
         }
     }
 
-    fn entries(self) -> impl ExactSizeIterator<Item = (&'t [u8], Self)> {
+    fn entries(self) -> impl Iterator<Item = (&'t [u8], Self)> {
         Items::of(self, OBJECT)
     }
 
@@ -278,7 +278,10 @@ impl<'t> Iterator for Items<'t> {
         self.left = self.left.checked_sub(1)?;
         let tape = self.tape;
         let (key, at) = match self.keyed {
-            true => (tape.bytes_of_text(self.at), self.at + 4 + tape.u32(self.at)),
+            true => {
+                let key = tape.bytes_of_text(self.at);
+                (key, self.at + 4 + key.len())
+            }
             false => (&[][..], self.at),
         };
         self.at = tape.end(at);
@@ -289,8 +292,6 @@ impl<'t> Iterator for Items<'t> {
         (self.left, Some(self.left))
     }
 }
-
-impl ExactSizeIterator for Items<'_> {}
 
 /// Reads one value that fills the whole tape into a [`Value`] tree (the tests' and the fuzz
 /// targets' view of a tape; the JS face reads [`Tape::root`] directly).
