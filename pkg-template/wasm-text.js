@@ -1,38 +1,31 @@
-// The .wasm as text, for browser.js: scripts/build-pkg.mjs writes it into wasm-inline.js, and
-// `decode` turns it back into bytes at import. The 93 characters a "..." literal holds as they
-// are (printable ASCII but `"` and `\`), in order, are the digits. The text begins with a table:
-// MASK_DIGITS digits of 6 bits each, bit b (bit b % 6 of digit b / 6) set when byte b is one of the
-// .wasm's DIRECT most frequent bytes. Those are one digit each (0-90, in byte order: they cover
-// 0, small LEB128 numbers, common opcodes), the other bytes two (in byte order, from 91 * 83;
-// the first digit 91 or 92). Byte-aligned, so gzip still finds the .wasm's repeats: with the
-// frequent bytes chosen this way the text compresses 0.4% smaller than the .wasm itself (bytes
-// 0-90 as one digit whatever the .wasm: 2% larger; base64 32% and hex 11% larger). Plain ASCII:
-// safe whatever charset a page declares, and left alone by minifiers.
+// The .wasm as text, for browser.js: scripts/build-pkg.mjs compresses each half with LZMA and
+// writes it into wasm-inline.js and wasm-parse-inline.js as base64, and `decode` turns it back
+// into the .wasm's bytes at import, with an LZMA decoder in WebAssembly (unlzma.wat), whose own
+// bytes, base64 too, the build writes below. A page sends text through gzip: LZMA's 6 bits a
+// character compress 13% smaller than the .wasm itself does (README "Proof and figures"), and
+// decoding them takes no longer than the gzip-friendly text that came before (bench/browser-load.mjs).
+// Plain ASCII: safe whatever charset a page declares, and left alone by minifiers.
 
-export const DIRECT = 91;
-export const PER_ESCAPE = 83;
-export const MASK_DIGITS = 43;
+const UNLZMA = "@UNLZMA@";
 
 /**
- * A digit's value: its character code less the two characters skipped, `"` (34) and backslash (92).
- * @param {number} code
+ * The bytes of the .wasm that `text` (wasm-inline.js or wasm-parse-inline.js) holds: in order, the
+ * LZMA properties byte, the size (u32, little-endian), the raw LZMA stream, then zeros up to a
+ * multiple of 3 bytes, in base64 without padding.
+ * @param {string} text
+ * @returns {Uint8Array}
  */
-function digit(code) {
-  return code - 32 - (code > 34 ? 1 : 0) - (code > 92 ? 1 : 0);
-}
-
-/** @param {string} text @returns {Uint8Array} */
 export function decode(text) {
-  // The byte of each code: the one-digit bytes first, then the others.
-  const byteOf = new Uint8Array(256);
-  let one = 0;
-  let two = DIRECT;
-  for (let b = 0; b < 256; b++) byteOf[(digit(text.charCodeAt((b / 6) | 0)) >> b % 6) & 1 ? one++ : two++] = b;
-  const bytes = new Uint8Array(text.length);
-  let n = 0;
-  for (let i = MASK_DIGITS; i < text.length; n++) {
-    const first = digit(text.charCodeAt(i++));
-    bytes[n] = byteOf[first < DIRECT ? first : DIRECT + (first - DIRECT) * PER_ESCAPE + digit(text.charCodeAt(i++))];
-  }
-  return bytes.subarray(0, n);
+  const unlzma = new WebAssembly.Module(Uint8Array.from(atob(UNLZMA), (c) => c.charCodeAt(0)));
+  const { m, t, d } = /** @type {{ m: WebAssembly.Memory, t: WebAssembly.Global, d: (n: number) => number }} */ (
+    /** @type {unknown} */ (new WebAssembly.Instance(unlzma).exports)
+  );
+  // The text at t, then its output after it: the memory grows to hold the text, d grows it for the rest.
+  const start = t.value;
+  const short = start + text.length - m.buffer.byteLength;
+  if (short > 0) m.grow(Math.ceil(short / 65536));
+  new TextEncoder().encodeInto(text, new Uint8Array(m.buffer, start));
+  const size = d(text.length);
+  // A copy, so that the decoder's memory goes with it.
+  return new Uint8Array(m.buffer, start + text.length, size).slice();
 }
