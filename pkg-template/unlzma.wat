@@ -1,6 +1,7 @@
 ;; An LZMA decoder for wasm-text.js: it turns the text of wasm-inline.js and wasm-parse-inline.js
-;; back into the .wasm at import. Hand-written because a page downloads it: 1.3 KB here, against
-;; 9-17 ms for the same work in JavaScript (scripts/build-pkg.mjs assembles it with wasm-opt).
+;; back into the .wasm at import. Hand-written because a page downloads it: 1.4 KB once assembled
+;; (scripts/build-pkg.mjs, wasm-opt), and 2-4 ms for the request half where a decoder in
+;; JavaScript took 9-17 ms.
 ;;
 ;; LZMA as Igor Pavlov specifies it in the LZMA SDK's lzma-specification.txt (public domain): the
 ;; names, the states and the layout of the probabilities follow its reference decoder, LzmaSpec.cpp.
@@ -10,10 +11,11 @@
 ;; Memory, in bytes: the probabilities (u16) from 0; at $text the text's characters (JavaScript
 ;; writes them, growing the memory first), decoded in place to bytes: the properties byte
 ;; (pb * 5 + lp) * 9 + lc, the size (u32, little-endian), the stream; the output right after the
-;; text. Probabilities, in u16 units from 0: the is-match bits (state << 4 | posState) at MATCH,
-;; then IS_REP, IS_REP_G0, G1, G2 (by state), IS_REP0_LONG (as MATCH), the distance slots (6-bit
-;; trees, by length up to 3), the special distances' reverse trees, ALIGN (a 4-bit reverse tree),
-;; the two length coders and the literal coders (0x300 each).
+;; text. The probabilities, numbered (u16 units) as the code below does: 0 IsMatch (192: state << 4
+;; | posState), 192 IsRep, 204 IsRepG0, 216 IsRepG1, 228 IsRepG2 (12 each, by state), 240
+;; IsRep0Long (192, as IsMatch), 432 the distance slots (4 6-bit trees, by length up to 3), 688
+;; the reverse trees of slots 4-13 (115), 803 Align (16), 819 the length coder (514), 1333 the
+;; rep length coder (514), 1847 the literal coders (0x300 each).
 (module
   (memory (export "m") 1)
   ;; Where JavaScript writes the text; the output follows it.
