@@ -30,10 +30,16 @@ function noise(length, seed = 1) {
 /** A 40 KB block of noise, then copies of it with a byte changed now and then: matches 40 KB and more back. */
 function farRepeats() {
   const block = noise(40_000, 7);
-  const bytes = new Uint8Array(block.length * 6);
-  for (let k = 0; k < 6; k++) bytes.set(block, k * block.length);
+  const bytes = repeated(block, 6);
   for (let i = block.length; i < bytes.length; i += 997) bytes[i] ^= 0x5a;
   return bytes;
+}
+
+/** `bytes` `times` times over. */
+function repeated(bytes, times) {
+  const out = new Uint8Array(bytes.length * times);
+  for (let k = 0; k < times; k++) out.set(bytes, k * bytes.length);
+  return out;
 }
 
 /** Words from a small vocabulary: literals in context, short matches, the rep distances. */
@@ -69,7 +75,7 @@ test("decodes what liblzma writes: each kind of input, each setting", () => {
     zeros: new Uint8Array(300_000),
     prose: prose(200_000),
     "far repeats": farRepeats(),
-    "more than a megabyte": new Uint8Array(Array.from({ length: 12 }, () => [...farRepeats().subarray(0, 100_000)]).flat()),
+    "more than a megabyte": repeated(farRepeats().subarray(0, 100_000), 12),
   };
   for (const [name, bytes] of Object.entries(inputs)) {
     assert.ok(Buffer.from(decode(encode(bytes, [3, 0, 2]))).equals(bytes), name);
