@@ -2,7 +2,7 @@
 # Installs what a fresh machine lacks; quick when all is there. By need, so that building the
 # package or the demo never runs apt-get or pip:
 #   setup.sh build    Rust's wasm32 target, nightly with rust-src (the npm build), the wasm-bindgen
-#                     CLI, the npm development tools
+#                     CLI, the npm development tools; checks python3 has lzma
 #   setup.sh browser  Debian's chromium and chromium-driver (the browser tests)
 #   setup.sh moto     moto, a real EC2 Query API server (the Worker end-to-end test)
 #   setup.sh fuzz     the nightly toolchain and cargo-fuzz
@@ -37,6 +37,12 @@ fi
 if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   log "installing the npm development tools (binaryen, esbuild, miniflare, deno, playwright-core, typescript 5.9 and 5.0, the bundlers the package is tested with, publint, attw, the AWS SDK as a reference)"
   npm ci --no-audit --no-fund
+fi
+
+# The browsers' .wasm text is LZMA from python3's standard lzma module (scripts/wasm-text.mjs).
+if ! python3 -c 'import lzma' 2>/dev/null; then
+  log "python3 with its lzma module is needed (scripts/wasm-text.mjs): install python3 (a Python built without liblzma lacks it)"
+  exit 1
 fi
 
 }
