@@ -12,6 +12,7 @@ import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { WASM_OPT, WASM_OPT_PASSES } from "../scripts/wasm-opt.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const which = process.argv[2] === "large" ? "large" : "small";
@@ -21,10 +22,8 @@ mkdirSync(work, { recursive: true });
 cpSync(join(root, "pkg"), join(work, "pkg"), { recursive: true });
 // The passes of scripts/build-pkg.mjs, names kept: the minified import and export names come out
 // the same, so the package's glue still fits.
-execFileSync(join(root, "node_modules", ".bin", "wasm-opt"), [
-  "--flatten", "--rereloop", "-Oz", "-Oz", "--debuginfo", "--minify-imports-and-exports-and-modules",
-  "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext", "--enable-reference-types",
-  "--enable-multivalue", "--enable-mutable-globals",
+execFileSync(WASM_OPT, [
+  ...WASM_OPT_PASSES, "--debuginfo",
   join(root, "target", "pkg-build", "ec2_register_image_bg.wasm"), "-o", join(work, "pkg", "ec2_register_image_bg.wasm"),
 ], { stdio: ["ignore", "ignore", "inherit"] });
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Assembles the npm package in pkg/ from pkg-template/ and the release wasm:
-//   cargo +nightly build of the JS face, js/ (wasm32, release, std rebuilt, see WASM_BUILD) -> wasm-bindgen (web glue, no default .wasm URL) -> wasm-opt -Oz
-//   (npm `binaryen`; Debian's binaryen 108 corrupts wasm-bindgen output) -> the ESM entries as they
+//   cargo +nightly build of the JS face, js/ (wasm32, release, std rebuilt, see WASM_BUILD) -> wasm-bindgen (web glue, no default .wasm URL) -> wasm-opt
+//   (scripts/wasm-opt.mjs) -> the ESM entries as they
 //   are, the CommonJS entry bundled by esbuild, index.d.cts, the licenses, package.json with the
 //   crate's version.
 //   Prints raw/gzip/brotli of what each entry loads.
@@ -12,6 +12,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { buildSync } from "esbuild";
 import { encode } from "./wasm-text.mjs";
+import { WASM_OPT, WASM_OPT_PASSES } from "./wasm-opt.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const pkg = join(root, "pkg");
@@ -53,28 +54,12 @@ for (const half of halves) {
   // One glue per half for every entry: each entry passes the .wasm (bytes, a Module or a URL)
   // itself, so the glue names no .wasm file a bundler would copy for nothing.
   run("wasm-bindgen", ["--target", "web", "--omit-default-module-path", "--out-dir", build, "--out-name", half.out, wasm]);
-  // Prints the exports' new names, as JSON, for the glue below.
-  const minified = execFileSync(join(root, "node_modules", ".bin", "wasm-opt"), [
-    // The control flow flattened and rebuilt by binaryen's own relooper, then -Oz twice: the
-    // request half 0.27 KB gzip smaller than -Oz alone, the parser half 0.36 (2026-12-04, README
-    // "Proof and figures"), and buildRequest no slower (bench/bench.mjs).
-    "--flatten",
-    "--rereloop",
-    "-Oz",
-    "-Oz",
-    "--enable-bulk-memory",
-    "--enable-nontrapping-float-to-int",
-    "--enable-sign-ext",
-    "--enable-reference-types",
-    "--enable-multivalue",
-    "--enable-mutable-globals",
+  // The exports' and imports' new names, as JSON, for the glue below.
+  const minified = execFileSync(WASM_OPT, [
+    ...WASM_OPT_PASSES,
     // Read by wasm-bindgen, which has run: nothing reads them now.
     "--strip-target-features",
     "--strip-producers",
-    // One or two letters for the name of each export (`__wbindgen_malloc`, `build`, ...) and
-    // import (`__wbg_new_37eb45aaf5eeb820`, from "./ec2_register_image_bg.js"), in the .wasm and
-    // in the glue: only the glue uses them (0.3 KB of a page, 2026-12-04).
-    "--minify-imports-and-exports-and-modules",
     join(build, `${half.out}_bg.wasm`),
     "-o",
     join(pkg, `${half.out}_bg.wasm`),
@@ -82,9 +67,8 @@ for (const half of halves) {
   Object.assign(half, JSON.parse(minified), { module: importModule(readFileSync(join(pkg, `${half.out}_bg.wasm`))) });
 }
 
-// The ESM glue names
-// `./ec2_register_image.d.ts` (not shipped: index.d.ts types the API) in a @ts-self-types
-// directive, which goes.
+// The ESM glue names `./ec2_register_image.d.ts` (not shipped: index.d.ts types the API) in a
+// @ts-self-types directive, which goes.
 for (const half of halves) {
   const glue = readFileSync(join(build, `${half.out}.js`), "utf8");
   const selfTypes = `/* @ts-self-types="./${half.out}.d.ts" */\n`;
@@ -116,13 +100,16 @@ function importModule(wasm) {
   throw new Error("a half of the .wasm imports nothing");
 }
 
+/** `text` with `from`, which it must hold exactly once, replaced by `to`; `what` names `text`. */
+function replaceOnce(text, from, to, what) {
+  if (text.split(from).length !== 2) throw new Error(`${what} no longer holds, once:\n${from}`);
+  return text.replace(from, () => to);
+}
+
 // The glue with the minified names: it reads the exports as `wasm.name` only, and names the
 // imports once each, as keys of the object it gives the .wasm (`name: function`).
 function withMinifiedNames(glue, { imports, exports, module }) {
-  const rename = (from, to) => {
-    if (glue.split(from).length !== 2) throw new Error(`wasm-bindgen's glue no longer holds, once: ${from}`);
-    glue = glue.replace(from, to);
-  };
+  const rename = (from, to) => (glue = replaceOnce(glue, from, to, "wasm-bindgen's glue"));
   if (new Set(imports.map(([from]) => from)).size !== 1) throw new Error("the glue gives the .wasm its imports from one module");
   rename(`${JSON.stringify(imports[0][0])}: import0`, `${JSON.stringify(module)}: import0`);
   for (const [, name, short] of imports) rename(`        ${name}: function`, `        ${short}: function`);
@@ -188,8 +175,7 @@ function withoutLeftovers(glue) {
   ];
   for (const [text, replacement, optional] of leftovers) {
     if (optional && !glue.includes(text)) continue;
-    if (glue.split(text).length !== 2) throw new Error(`wasm-bindgen's glue no longer holds, once:\n${text}`);
-    glue = glue.replace(text, replacement);
+    glue = replaceOnce(glue, text, replacement, "wasm-bindgen's glue");
   }
   return glue;
 }
@@ -224,10 +210,9 @@ for (const half of ["ec2_register_image_bg", "ec2_register_image_parse_bg"]) {
 // browser.js, the default browser entry, which decodes and compiles the first at import and the
 // second on the first parseBody or parseResponse (as streaming.js does). The decoder,
 // pkg-template/unlzma.wat, assembled by wasm-opt, goes into wasm-text.js as base64.
-const unlzma = execFileSync(join(root, "node_modules", ".bin", "wasm-opt"), [join(template, "unlzma.wat"), "-Oz", "--mvp-features", "-o", "-"]);
+const unlzma = execFileSync(WASM_OPT, [join(template, "unlzma.wat"), "-Oz", "--mvp-features", "-o", "-"]);
 const wasmText = readFileSync(join(template, "wasm-text.js"), "utf8");
-if (wasmText.split('"@UNLZMA@"').length !== 2) throw new Error('pkg-template/wasm-text.js must hold "@UNLZMA@" once');
-writeFileSync(join(pkg, "wasm-text.js"), wasmText.replace('"@UNLZMA@"', JSON.stringify(unlzma.toString("base64"))));
+writeFileSync(join(pkg, "wasm-text.js"), replaceOnce(wasmText, '"@UNLZMA@"', JSON.stringify(unlzma.toString("base64")), "pkg-template/wasm-text.js"));
 const { decode } = await import(pathToFileURL(join(pkg, "wasm-text.js")).href);
 for (const half of halves) {
   const wasmBytes = readFileSync(join(pkg, `${half.out}_bg.wasm`));
