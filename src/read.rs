@@ -14,7 +14,7 @@ use crate::path::segments_text;
 use crate::path::IssuePath;
 use crate::seen::FirstSeen;
 use crate::suggest::nearest;
-use crate::text::{msg, quoted};
+use crate::text::{msg, push_list, quoted, Piece};
 use crate::value::{number_text, Value, View, MAX_ITEMS};
 
 /// The result of reading: the model (with unreadable members left out) and the issues found.
@@ -436,12 +436,9 @@ impl Reader {
 /// after the model this release knows.
 fn allowed_here(quoted_key: &str, shape: &Shape) -> String {
     let mut message = msg!("unknown member ", quoted_key, "; allowed here: ");
-    for (n, member) in shape.members.iter().enumerate() {
-        if n > 0 {
-            message.push_str(", ");
-        }
-        message.push_str(member.name);
-    }
+    push_list(&mut message, shape.members, |out, member| {
+        member.name.push_to(out)
+    });
     message.push_str(crate::model::UNKNOWN_MEMBER_NOTE);
     message
 }

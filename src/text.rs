@@ -83,6 +83,22 @@ impl Piece for i64 {
     }
 }
 
+/// `items` appended to `out` separated by ", ", each by `each` (a message's list: the values or
+/// members allowed, the characters found); piece by piece, as `map`, `collect` and `join` were
+/// 0.3 KB more of the wasm.
+pub(crate) fn push_list<T>(
+    out: &mut String,
+    items: impl IntoIterator<Item = T>,
+    mut each: impl FnMut(&mut String, T),
+) {
+    for (n, item) in items.into_iter().enumerate() {
+        if n > 0 {
+            ", ".push_to(out);
+        }
+        each(out, item);
+    }
+}
+
 /// `n` in decimal with a `-` when negative, without `core::fmt`.
 pub(crate) fn push_signed(out: &mut String, n: i64) {
     if n < 0 {
