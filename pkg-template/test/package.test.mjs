@@ -249,7 +249,8 @@ test("TypeScript: an AWS SDK RegisterImageCommandInput is assignable to Register
 // merged (make pkg, 2026-12-04: tape.js walks with for-in and is the package's own file; the
 // encoder's Model::given): browser 37118, streaming 35595, workerd 67129, node 60297, the parser
 // half in browsers 31765 (make pkg after the review); the gates at those, rounded up. Then the
-// .wasm as LZMA text in browsers (make pkg, 2026-12-04): browser 34685, the parser half 27802.
+// .wasm as LZMA text in browsers (make pkg, 2026-12-04): browser 34685, the parser half 27802;
+// after text::push_list, browser 34597, the parser half 27751, streaming 35542, workerd 67049, node 60217.
 test("size: each entry's files, .wasm included, within its gate (gzip -9)", () => {
   const gz = (files) => files.reduce((n, f) => n + gzipSync(readFileSync(join(pkg, f)), { level: 9 }).length, 0);
   const shared = ["glue.js", "api.js", "tape.js"];
